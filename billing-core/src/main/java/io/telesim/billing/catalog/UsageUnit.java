@@ -1,0 +1,8 @@
+package io.telesim.billing.catalog;
+
+/** What a bundle holds. */
+public enum UsageUnit {
+    VOICE_SECONDS,
+    SMS,
+    DATA_BYTES
+}

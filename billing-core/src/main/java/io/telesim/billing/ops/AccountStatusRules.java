@@ -1,0 +1,52 @@
+package io.telesim.billing.ops;
+
+import io.telesim.billing.account.AccountRecord;
+import io.telesim.billing.account.AccountStatus;
+import io.telesim.billing.result.Notices;
+import io.telesim.billing.result.OperationResult;
+
+/**
+ * When money or time changes a number's status: debt blocks, their lifting, and resuming a month
+ * that began while the number was blocked.
+ */
+final class AccountStatusRules {
+
+    private final TariffPeriods periods;
+
+    AccountStatusRules(TariffPeriods periods) {
+        this.periods = periods;
+    }
+
+    /** Blocks an active number whose balance is below its credit limit. */
+    void blockIfInDebt(AccountRecord account, OperationResult result) {
+        if (account.status() == AccountStatus.ACTIVE && account.balance() < -account.creditLimit()) {
+            account.status(AccountStatus.BLOCKED_DEBT);
+            result.notice(Notices.BLOCKED_FOR_DEBT);
+        }
+    }
+
+    /**
+     * After money came in: lifts a debt block once the balance is back within the credit limit, and an
+     * inactivity block (a payment is activity).
+     */
+    void liftAfterPayment(AccountRecord account, long now, OperationResult result) {
+        AccountStatus status = account.status();
+        if ((status == AccountStatus.BLOCKED_DEBT || status == AccountStatus.BLOCKED_INACTIVE)
+                && account.balance() >= -account.creditLimit()) {
+            activate(account, now, result);
+            if (account.status() == AccountStatus.ACTIVE) {
+                result.notice(Notices.UNBLOCKED);
+            }
+        }
+    }
+
+    /** Makes the number active; a month that began while it was blocked is charged and granted for the days left. */
+    void activate(AccountRecord account, long now, OperationResult result) {
+        account.status(AccountStatus.ACTIVE);
+        account.blockedSince(0);
+        if (account.periodUnpaid()) {
+            periods.startMonth(account, now, true, result);
+            blockIfInDebt(account, result);
+        }
+    }
+}

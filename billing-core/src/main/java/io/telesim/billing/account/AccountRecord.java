@@ -23,51 +23,56 @@ public final class AccountRecord {
     public static final int FAVOURITE_SLOTS = 3;
     public static final int TOP_UP_MONTHS = 3;
 
+    // The rating loop touches only the first 128 bytes (two cache lines when aligned); the rest is cold.
     private static final int MSISDN = 0;
     private static final int BALANCE = 8;
     private static final int CREDIT_LIMIT = 16;
     private static final int RESERVED_MONEY = 24;
-    private static final int CREATED_AT = 32;
+    private static final int PERIOD_END = 32;
     private static final int LAST_ACTIVITY = 40;
-    private static final int PERIOD_END = 48;
-    private static final int DATA_LEFT = 56;
-    private static final int RESERVED_DATA = 64;
-    private static final int BONUS_POINTS = 72;
-    private static final int BONUS_SPEND_CARRY = 80;
-    private static final int BONUS_TOP_UP_CARRY = 88;
-    private static final int PROMISED_OUTSTANDING = 96;
-    private static final int PROMISED_DUE_AT = 104;
-    private static final int AUTO_TOP_UP_THRESHOLD = 112;
-    private static final int AUTO_TOP_UP_AMOUNT = 120;
-    private static final int FORWARDING = 128;
+    private static final int DATA_LEFT = 48;
+    private static final int RESERVED_DATA = 56;
+    private static final int BONUS_POINTS = 64;
+    private static final int BONUS_SPEND_CARRY = 72;
+    private static final int SERVICES = 80;
+    private static final int FAMILY_OWNER = 88;
+    private static final int AUTO_TOP_UP_THRESHOLD = 96;
+    private static final int VOICE_LEFT = 104;
+    private static final int SMS_LEFT = 108;
+    private static final int RESERVED_VOICE = 112;
+    private static final int TARIFF = 116;
+    private static final int REGION = 118;
+    private static final int STATUS = 120;
+    private static final int FLAGS = 121;
+    private static final int FAMILY_SIZE = 122;
+    private static final int ADD_ON_KIND = 123;
+    // cold
+    private static final int ADD_ON_UNITS = 128;
+    private static final int ADD_ON_EXPIRY = ADD_ON_UNITS + 8 * ADD_ON_SLOTS;
+    private static final int CREATED_AT = ADD_ON_EXPIRY + 8 * ADD_ON_SLOTS;
+    private static final int BONUS_TOP_UP_CARRY = CREATED_AT + 8;
+    private static final int PROMISED_OUTSTANDING = BONUS_TOP_UP_CARRY + 8;
+    private static final int PROMISED_DUE_AT = PROMISED_OUTSTANDING + 8;
+    private static final int AUTO_TOP_UP_AMOUNT = PROMISED_DUE_AT + 8;
+    private static final int FORWARDING = AUTO_TOP_UP_AMOUNT + 8;
     private static final int FAVOURITES = FORWARDING + 8 * FORWARDING_SLOTS;
-    private static final int FAMILY_OWNER = FAVOURITES + 8 * FAVOURITE_SLOTS;
-    private static final int BLOCKED_SINCE = FAMILY_OWNER + 8;
+    private static final int BLOCKED_SINCE = FAVOURITES + 8 * FAVOURITE_SLOTS;
     private static final int TRANSFERRED_TODAY = BLOCKED_SINCE + 8;
     private static final int TOP_UP_SUMS = TRANSFERRED_TODAY + 8;
-    private static final int SERVICES = TOP_UP_SUMS + 8 * TOP_UP_MONTHS;
-    private static final int ADD_ON_UNITS = SERVICES + 8;
-    private static final int ADD_ON_EXPIRY = ADD_ON_UNITS + 8 * ADD_ON_SLOTS;
-    private static final int VOICE_LEFT = ADD_ON_EXPIRY + 8 * ADD_ON_SLOTS;
-    private static final int RESERVED_VOICE = VOICE_LEFT + 4;
-    private static final int SMS_LEFT = RESERVED_VOICE + 4;
-    private static final int TARIFF = SMS_LEFT + 4;
-    private static final int REGION = TARIFF + 4;
-    private static final int LAST_FEE_DAY = REGION + 4;
+    private static final int LAST_FEE_DAY = TOP_UP_SUMS + 8 * TOP_UP_MONTHS;
     private static final int TRANSFER_DAY = LAST_FEE_DAY + 4;
     private static final int TOP_UP_MONTH = TRANSFER_DAY + 4;
-    private static final int STATUS = TOP_UP_MONTH + 4;
-    private static final int ADD_ON_KIND = STATUS + 1;
-    private static final int FAMILY_SIZE = ADD_ON_KIND + ADD_ON_SLOTS;
-    private static final int FLAGS = FAMILY_SIZE + 1;
+    private static final int END = TOP_UP_MONTH + 4;
 
     /** Bytes one account takes. */
-    public static final int LENGTH = (FLAGS + 1 + 7) & ~7;
+    public static final int LENGTH = (END + 7) & ~7;
 
     private static final int FLAG_HOME_INTERNET = 1;
     private static final int FLAG_AUTO_TOP_UP_PENDING = 2;
     private static final int FLAG_LOW_BALANCE_NOTIFIED = 4;
     private static final int FLAG_PERIOD_UNPAID = 8;
+
+    private static final UsageUnit[] UNITS = UsageUnit.values();
 
     private MutableDirectBuffer buffer;
     private int offset;
@@ -214,7 +219,7 @@ public final class AccountRecord {
     /** The add-on in {@code slot}: {@code null} when the slot is empty. */
     public UsageUnit addOnUnit(int slot) {
         int kind = buffer.getByte(offset + ADD_ON_KIND + slot);
-        return kind == 0 ? null : UsageUnit.values()[kind - 1];
+        return kind == 0 ? null : UNITS[kind - 1];
     }
 
     /** True when {@code slot} holds an add-on of {@code unit}. Allocation-free. */
@@ -410,20 +415,22 @@ public final class AccountRecord {
         return (services() & (1L << serviceIndex)) != 0;
     }
 
+    /** The catalog index of the tariff. */
     public int tariff() {
-        return buffer.getInt(offset + TARIFF);
+        return buffer.getShort(offset + TARIFF);
     }
 
     public void tariff(int index) {
-        buffer.putInt(offset + TARIFF, index);
+        buffer.putShort(offset + TARIFF, (short) index);
     }
 
+    /** The numbering-plan region of the number. */
     public int region() {
-        return buffer.getInt(offset + REGION);
+        return buffer.getShort(offset + REGION);
     }
 
     public void region(int region) {
-        buffer.putInt(offset + REGION, region);
+        buffer.putShort(offset + REGION, (short) region);
     }
 
     /** The last day whose periodic fees were applied. */

@@ -3,6 +3,9 @@ package io.telesim.billing.money;
 /** Parses rouble amounts written by people into exact kopecks, without floating point. */
 final class RublesParser {
 
+    /** The most roubles whose kopecks fit in a {@code long}. */
+    private static final long MAX_RUBLES = Long.MAX_VALUE / 100 - 1;
+
     private RublesParser() {
     }
 
@@ -36,7 +39,10 @@ final class RublesParser {
             } else if (c >= '0' && c <= '9') {
                 anyDigit = true;
                 if (fractionDigits < 0) {
-                    rubles = Math.addExact(Math.multiplyExact(rubles, 10L), c - '0');
+                    rubles = rubles * 10 + (c - '0');
+                    if (rubles > MAX_RUBLES) {
+                        throw invalid(text, "it is too large");
+                    }
                 } else {
                     fractionDigits++;
                     if (fractionDigits > 2) {
@@ -54,7 +60,7 @@ final class RublesParser {
         if (fractionDigits == 1) {
             kopecks *= 10;
         }
-        long total = Math.addExact(Math.multiplyExact(rubles, 100L), kopecks);
+        long total = rubles * 100 + kopecks;
         return negative ? -total : total;
     }
 

@@ -10,8 +10,8 @@ public record Region(int id, String name) {
     public static final int UNKNOWN = 0;
 
     public Region {
-        if (id <= 0) {
-            throw new IllegalArgumentException("a region id must be positive, got " + id);
+        if (id <= 0 || id > Short.MAX_VALUE) {
+            throw new IllegalArgumentException("a region id must be between 1 and " + Short.MAX_VALUE + ", got " + id);
         }
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("a region needs a name");

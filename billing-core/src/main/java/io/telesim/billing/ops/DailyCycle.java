@@ -64,7 +64,8 @@ public final class DailyCycle {
         if (account.status() == AccountStatus.ACTIVE) {
             periods.chargeDailyFees(account, result);
         } else if (account.status() == AccountStatus.BLOCKED_VOLUNTARY
-                && dayStart - account.blockedSince() >= policies.voluntaryBlockFreeDays() * OperatorCalendar.MILLIS_PER_DAY) {
+                && calendar.dayIndex(dayStart) - calendar.dayIndex(account.blockedSince()) >= policies.voluntaryBlockFreeDays()) {
+            // The day of blocking is the first free day, as operators count it: fees start on day freeDays + 1.
             Postings.debit(account, MovementKind.BLOCK_FEE, OperationResult.NO_ITEM, policies.voluntaryBlockDailyFee(),
                     policies.lowBalanceThreshold(), result);
         }

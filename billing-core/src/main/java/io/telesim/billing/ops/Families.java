@@ -84,7 +84,8 @@ public final class Families {
         if (member.familyOwner() != owner.msisdn() || member.msisdn() == owner.msisdn()) {
             return result.outcome(Outcome.NOT_IN_FAMILY);
         }
-        if (hasOpenSessions(member)) {
+        // A member's sessions hold units on the owner's bundles, which do not say whose session holds them.
+        if (hasOpenSessions(member) || owner.reservedVoice() != 0 || owner.reservedData() != 0) {
             return result.outcome(Outcome.SESSIONS_OPEN);
         }
         member.familyOwner(0);

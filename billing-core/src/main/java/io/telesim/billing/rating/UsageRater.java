@@ -76,7 +76,8 @@ public final class UsageRater {
         boolean addOns = BundleScope.RUSSIA.covers(destinationClass);
         long fromBundle = Math.min(segments, BundlePools.available(holder, UsageUnit.SMS, tariffBundle, addOns, now));
         long money = (segments - fromBundle) * price;
-        if (money > sender.spendableMoney()) {
+        // A debt leaves spendable money below zero; what costs nothing is still allowed.
+        if (money > 0 && money > sender.spendableMoney()) {
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
         BundlePools.consume(holder, UsageUnit.SMS, fromBundle, tariffBundle, addOns, now, result);
@@ -97,7 +98,7 @@ public final class UsageRater {
         if (price > 0 && status != AccountStatus.ACTIVE.ordinal()) {
             return result.outcome(Outcome.BLOCKED);
         }
-        if (price > account.spendableMoney()) {
+        if (price > 0 && price > account.spendableMoney()) {
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
         chargeUsage(account, price, 0, now, result);
@@ -238,11 +239,15 @@ public final class UsageRater {
         long perPrice = perPrice(unit);
 
         long grant = 0;
-        if (target > 0 && money >= connectionFee) {
+        // Without a connection fee, bundle units and free destinations need no money, even in debt.
+        if (target > 0 && (connectionFee == 0 || money >= connectionFee)) {
             long moneyUnits = moneyUnits(money - connectionFee, price, perPrice);
             long chargeable = moneyUnits >= UNLIMITED - bundle ? UNLIMITED : bundle + moneyUnits;
             grant = Math.min(target, Rounding.longestWithin(chargeable, first, increment));
         }
+        // Usage already reported stays granted: fees debited during the session may have taken the money, but
+        // what was held for it still pays for it (the new hold is never more than the old one).
+        grant = Math.max(grant, reservation.reported());
         long charged = Rounding.charged(grant, first, increment);
         long newHeldBundle = Math.min(bundle, charged);
         long newHeldMoney = grant == 0 ? 0 : connectionFee + moneyCost(charged - newHeldBundle, price, perPrice);

@@ -1,0 +1,134 @@
+package io.telesim.benchmarks.rating;
+
+import java.nio.ByteBuffer;
+import java.util.SplittableRandom;
+
+import org.agrona.concurrent.UnsafeBuffer;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+import io.telesim.billing.account.AccountRecord;
+import io.telesim.billing.catalog.Catalog;
+import io.telesim.billing.number.PartyNumber;
+import io.telesim.billing.ops.BillingRules;
+import io.telesim.billing.rating.ReservationRecord;
+import io.telesim.billing.rating.ReservationTable;
+import io.telesim.billing.rating.UsageRater;
+import io.telesim.billing.result.OperationResult;
+import io.telesim.billing.result.Outcome;
+import io.telesim.simulator.catalog.CatalogLoader;
+
+/**
+ * 1,000,000 accounts on the default catalog's tariffs, laid out off-heap one after another as the
+ * engine will keep them, and 2^20 pre-generated events (account, kind, destination, amount) read in
+ * a cycle. Non-final fields, so the JIT cannot fold the inputs.
+ */
+@State(Scope.Thread)
+public class RatingState {
+
+    static final byte VOICE = 0;
+    static final byte SMS = 1;
+    static final byte DATA = 2;
+
+    private static final int ACCOUNTS = 1_000_000;
+    private static final int EVENTS = 1 << 20;
+    private static final long START = 1_767_222_000_000L; // 2026-01-01T02:00+03:00
+    private static final long OPENING_BALANCE = 10_000_000_00L; // 10 million roubles: the run never runs dry
+
+    UsageRater rater;
+    UnsafeBuffer accounts;
+    AccountRecord cursor;
+    ReservationTable reservations;
+    ReservationRecord reservation;
+    OperationResult result;
+    long now;
+    long sessionId;
+    int eventMask;
+    int next;
+    int[] accountOfEvent;
+    byte[] kinds;
+    long[] destinations;
+    long[] amounts;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        Catalog catalog = CatalogLoader.loadDefault();
+        BillingRules rules = new BillingRules(catalog);
+        rater = rules.rater();
+        accounts = new UnsafeBuffer(ByteBuffer.allocateDirect(ACCOUNTS * AccountRecord.LENGTH));
+        cursor = new AccountRecord();
+        reservations = new ReservationTable(16);
+        reservation = new ReservationRecord();
+        result = new OperationResult();
+        now = START + 3_600_000L;
+
+        int[] tariffs = {catalog.tariffIndex("payg"), catalog.tariffIndex("smart"), catalog.tariffIndex("home"),
+                catalog.tariffIndex("daily")};
+        for (int i = 0; i < ACCOUNTS; i++) {
+            AccountRecord account = cursor.wrap(accounts, i * AccountRecord.LENGTH);
+            Outcome outcome = rules.provisioning().provision(account, msisdnOf(i), tariffs[i % tariffs.length], OPENING_BALANCE,
+                    0, START, result.reset());
+            if (outcome != Outcome.OK) {
+                throw new IllegalStateException("provisioning " + msisdnOf(i) + ": " + outcome.reason());
+            }
+        }
+
+        SplittableRandom random = new SplittableRandom(42);
+        eventMask = EVENTS - 1;
+        accountOfEvent = new int[EVENTS];
+        kinds = new byte[EVENTS];
+        destinations = new long[EVENTS];
+        amounts = new long[EVENTS];
+        for (int e = 0; e < EVENTS; e++) {
+            accountOfEvent[e] = random.nextInt(ACCOUNTS);
+            int roll = random.nextInt(100);
+            if (roll < 50) {
+                kinds[e] = VOICE;
+                amounts[e] = 5 + random.nextInt(600);
+                destinations[e] = destination(random);
+            } else if (roll < 80) {
+                kinds[e] = SMS;
+                amounts[e] = 1 + random.nextInt(3);
+                destinations[e] = destination(random);
+            } else {
+                kinds[e] = DATA;
+                amounts[e] = 10_000 + random.nextInt(20_000_000);
+                destinations[e] = 0;
+            }
+        }
+    }
+
+    int nextEvent() {
+        return next++ & eventMask;
+    }
+
+    AccountRecord account(int event) {
+        return cursor.wrap(accounts, accountOfEvent[event] * AccountRecord.LENGTH);
+    }
+
+    /** Moscow numbers of our network, 7916xxxxxxx. */
+    private static long msisdnOf(int index) {
+        return 79_160_000_000L + index;
+    }
+
+    /** 40% on-net, 30% off-net in the region, 20% other regions, 5% abroad, 5% free short numbers. */
+    private static long destination(SplittableRandom random) {
+        int roll = random.nextInt(100);
+        long subscriber = random.nextInt(10_000_000);
+        if (roll < 40) {
+            return 79_160_000_000L + subscriber;
+        }
+        if (roll < 70) {
+            return 79_030_000_000L + subscriber;
+        }
+        if (roll < 90) {
+            return 79_110_000_000L + subscriber;
+        }
+        if (roll < 95) {
+            return 442_070_000_000L + subscriber;
+        }
+        return PartyNumber.parse("0611");
+    }
+}

@@ -31,7 +31,7 @@ public final class TestOperator {
     private final Catalog catalog;
     private final BillingRules rules;
     private final Map<Long, AccountRecord> accounts = new TreeMap<>();
-    private final ReservationTable reservations = new ReservationTable(64);
+    private final ReservationTable reservations = new ReservationTable(256);
     private final GiftLedger gifts = new GiftLedger();
     private long now;
     private long nextSessionId = 1;
@@ -164,6 +164,13 @@ public final class TestOperator {
         long sessionId = nextSessionId();
         OperationResult reserved = reserve(sessionId, from, kind, to, units);
         return reserved.outcome() == Outcome.OK ? commit(sessionId, units) : reserved;
+    }
+
+    /** A session that has already ended, rated at once as a call detail record. */
+    public OperationResult chargeSession(long msisdn, UsageKind kind, long destination, long units) {
+        OperationResult result = new OperationResult();
+        rules.rater().chargeSession(account(msisdn), holderOf(msisdn), kind, destination, units, now, result);
+        return result;
     }
 
     public long nextSessionId() {

@@ -13,12 +13,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.rating.UsageKind;
 import io.telesim.billing.result.OperationResult;
-import io.telesim.billing.result.Outcome;
 
 /**
  * Single-thread rating of a mix of calls, SMS and data sessions over 1,000,000 accounts chosen at
- * random (issue: foundation). {@link #rateEvent} rates one event: an SMS is charged at once, a call or
- * data session is reserved and committed. {@link #baselineTouchOneField} reads and writes one field of
+ * random (issue: foundation). {@link #rateEvent} rates one event as the network reports it when it
+ * ends: an SMS, a call or a data session. {@link #baselineTouchOneField} reads and writes one field of
  * a random account from the same sequence: the memory-bound floor the rating is compared with.
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar RatingBenchmark [-prof gc]</pre>
@@ -40,15 +39,8 @@ public class RatingBenchmark {
             state.rater.chargeSms(account, account, state.destinations[i], (int) state.amounts[i], state.now, result);
             return result.balanceAfter();
         }
-        long sessionId = ++state.sessionId;
-        state.reservations.claim(sessionId, state.reservation);
         UsageKind usage = kind == RatingState.VOICE ? UsageKind.VOICE : UsageKind.DATA;
-        if (state.rater.reserve(account, account, state.reservation, sessionId, usage, state.destinations[i], state.amounts[i],
-                state.now, result) == Outcome.OK) {
-            result.reset();
-            state.rater.commit(account, account, state.reservation, state.amounts[i], state.now, result);
-        }
-        state.reservations.remove(sessionId);
+        state.rater.chargeSession(account, account, usage, state.destinations[i], state.amounts[i], state.now, result);
         return result.balanceAfter();
     }
 

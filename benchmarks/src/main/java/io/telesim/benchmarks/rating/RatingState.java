@@ -1,10 +1,11 @@
 package io.telesim.benchmarks.rating;
 
-import java.nio.ByteBuffer;
 import java.util.SplittableRandom;
 
+import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -13,8 +14,6 @@ import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.number.PartyNumber;
 import io.telesim.billing.ops.BillingRules;
-import io.telesim.billing.rating.ReservationRecord;
-import io.telesim.billing.rating.ReservationTable;
 import io.telesim.billing.rating.UsageRater;
 import io.telesim.billing.result.OperationResult;
 import io.telesim.billing.result.Outcome;
@@ -22,8 +21,8 @@ import io.telesim.simulator.catalog.CatalogLoader;
 
 /**
  * 1,000,000 accounts on the default catalog's tariffs, laid out off-heap one after another as the
- * engine will keep them, and 2^20 pre-generated events (account, kind, destination, amount) read in
- * a cycle. Non-final fields, so the JIT cannot fold the inputs.
+ * engine keeps them, and 2^20 pre-generated events (account, kind, destination, amount) read in a
+ * cycle. Non-final fields, so the JIT cannot fold the inputs.
  */
 @State(Scope.Thread)
 public class RatingState {
@@ -37,16 +36,22 @@ public class RatingState {
     private static final long START = 1_767_222_000_000L; // 2026-01-01T02:00+03:00
     private static final long OPENING_BALANCE = 10_000_000_00L; // 10 million roubles: the run never runs dry
 
+    /**
+     * Events whose accounts the loop touches ahead, in groups, before rating them (1: none). The engine's
+     * batch handler does the same with the events of a ring batch, so their cache misses overlap.
+     */
+    @Param({"16", "1"})
+    int lookahead;
+
     UsageRater rater;
     UnsafeBuffer accounts;
     AccountRecord cursor;
-    ReservationTable reservations;
-    ReservationRecord reservation;
+    AccountRecord ahead;
     OperationResult result;
     long now;
-    long sessionId;
     int eventMask;
     int next;
+    long touched;
     int[] accountOfEvent;
     byte[] kinds;
     long[] destinations;
@@ -57,10 +62,10 @@ public class RatingState {
         Catalog catalog = CatalogLoader.loadDefault();
         BillingRules rules = new BillingRules(catalog);
         rater = rules.rater();
-        accounts = new UnsafeBuffer(ByteBuffer.allocateDirect(ACCOUNTS * AccountRecord.LENGTH));
+        // Cache-line aligned, so each account's rating fields sit in two whole cache lines.
+        accounts = new UnsafeBuffer(BufferUtil.allocateDirectAligned(ACCOUNTS * AccountRecord.LENGTH, 64));
         cursor = new AccountRecord();
-        reservations = new ReservationTable(16);
-        reservation = new ReservationRecord();
+        ahead = new AccountRecord();
         result = new OperationResult();
         now = START + 3_600_000L;
 
@@ -100,8 +105,17 @@ public class RatingState {
         }
     }
 
+    /** The next event; at the start of every group of {@link #lookahead} events, touches the next group's accounts. */
     int nextEvent() {
-        return next++ & eventMask;
+        int event = next++ & eventMask;
+        if (lookahead > 1 && (event & (lookahead - 1)) == 0) {
+            long sum = 0;
+            for (int k = lookahead; k < 2 * lookahead; k++) {
+                sum += ahead.wrap(accounts, accountOfEvent[(event + k) & eventMask] * AccountRecord.LENGTH).touch();
+            }
+            touched += sum;
+        }
+        return event;
     }
 
     AccountRecord account(int event) {

@@ -78,7 +78,9 @@ public final class BundlePools {
             left -= take;
         }
         long taken = units - left;
-        if (taken > 0 && remaining(holder, unit, now) == 0) {
+        // Only a consumption that emptied the tariff bundle can have emptied every pool.
+        if (taken > 0 && (!tariffBundle || now >= holder.periodEnd() || tariffUnits(holder, unit) == 0)
+                && remaining(holder, unit, now) == 0) {
             result.notice(exhaustedNotice(unit));
         }
         return taken;

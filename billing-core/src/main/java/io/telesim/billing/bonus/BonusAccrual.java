@@ -18,6 +18,10 @@ public final class BonusAccrual {
             return;
         }
         long carry = account.bonusSpendCarry() + kopecks;
+        if (carry < kopecksPerPoint) {
+            account.bonusSpendCarry(carry); // most charges earn no whole point: no division in the rating loop
+            return;
+        }
         long points = carry / kopecksPerPoint;
         account.bonusSpendCarry(carry - points * kopecksPerPoint);
         earn(account, points, result);

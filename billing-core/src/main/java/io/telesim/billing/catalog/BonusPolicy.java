@@ -28,6 +28,9 @@ public record BonusPolicy(long kopecksPerPointSpent, long kopecksPerPointToppedU
         if (kopecksPerPointSpent <= 0 || kopecksPerPointToppedUp <= 0) {
             throw new IllegalArgumentException("points accrue per a positive number of kopecks");
         }
+        if (kopecksPerPointToppedUp > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a point for top-ups costs at most " + Integer.MAX_VALUE / 100 + " roubles");
+        }
         rewards = List.copyOf(rewards);
         if (minGiftPoints <= 0 || giftExpiryDays < 1) {
             throw new IllegalArgumentException("a gift is at least one point and valid at least a day");

@@ -34,6 +34,9 @@ public record Rounding(long first, long increment) {
         if (units <= first) {
             return first;
         }
+        if (increment == 1) {
+            return units;
+        }
         long beyond = units - first;
         return first + (beyond + increment - 1) / increment * increment;
     }

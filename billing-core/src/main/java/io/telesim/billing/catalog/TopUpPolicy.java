@@ -10,5 +10,8 @@ public record TopUpPolicy(long minAmount, long maxAmount, long autoMinAmount, lo
                 || autoMaxAmount > maxAmount) {
             throw new IllegalArgumentException("top-ups need 0 < min <= auto min <= auto max <= max");
         }
+        if (autoMaxAmount > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("an auto top-up is at most " + Integer.MAX_VALUE / 100 + " roubles");
+        }
     }
 }

@@ -14,6 +14,9 @@ public record TransferPolicy(long minAmount, long maxAmount, long maxPerDay, int
         if (minAmount <= 0 || maxAmount < minAmount || maxPerDay < maxAmount) {
             throw new IllegalArgumentException("transfers need 0 < min amount <= max amount <= max per day");
         }
+        if (maxPerDay > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("transfers: at most " + Integer.MAX_VALUE / 100 + " roubles a day");
+        }
         if (feeBasisPoints < 0 || feeBasisPoints > 10_000 || minFee < 0 || minRemainingBalance < 0) {
             throw new IllegalArgumentException("transfer fee is 0..100% and limits cannot be negative");
         }

@@ -14,9 +14,16 @@ import org.agrona.collections.LongHashSet;
 /**
  * Which operator and region hold a number, and so which {@link DestinationClass} a call to it is.
  *
- * <p>Lookups are a binary search over sorted primitive arrays: no allocation, safe for the rating loop.
+ * <p>Lookups go through a table of the 10,000 four-digit prefixes {@code 7XXX}: a prefix held by one range (or
+ * by none) is answered at once, the rare prefix split between ranges by a binary search over sorted
+ * primitive arrays. No allocation: safe for the rating loop.
  */
 public final class NumberingPlan {
+
+    private static final int PREFIXES = 10_000;
+    private static final long NUMBERS_PER_PREFIX = 10_000_000L;
+    private static final int NO_RANGE = -1;
+    private static final int SPLIT_PREFIX = -2;
 
     private final List<Region> regions;
     private final List<NumberRange> ranges;
@@ -25,6 +32,7 @@ public final class NumberingPlan {
     private final long[] ends;
     private final byte[] kinds;
     private final int[] regionIds;
+    private final int[] rangeByPrefix = new int[PREFIXES];
     private final LongHashSet freeShortNumbers = new LongHashSet();
     private final List<String> freeShortNumberTexts;
 
@@ -66,6 +74,7 @@ public final class NumberingPlan {
             kinds[i] = (byte) r.kind().ordinal();
             regionIds[i] = r.region();
         }
+        indexPrefixes();
         List<String> texts = new ArrayList<>();
         for (String text : freeShortNumbers) {
             long party = PartyNumber.parse(text);
@@ -130,7 +139,29 @@ public final class NumberingPlan {
         return freeShortNumberTexts;
     }
 
+    /** Marks each prefix with the one range that holds all of it, none, or {@link #SPLIT_PREFIX}. */
+    private void indexPrefixes() {
+        Arrays.fill(rangeByPrefix, NO_RANGE);
+        for (int i = 0; i < starts.length; i++) {
+            for (int prefix = prefixOf(starts[i]); prefix <= prefixOf(ends[i]); prefix++) {
+                long blockStart = Msisdn.MIN + prefix * NUMBERS_PER_PREFIX;
+                boolean whole = starts[i] <= blockStart && ends[i] >= blockStart + NUMBERS_PER_PREFIX - 1;
+                rangeByPrefix[prefix] = whole && rangeByPrefix[prefix] == NO_RANGE ? i : SPLIT_PREFIX;
+            }
+        }
+    }
+
+    private static int prefixOf(long number) {
+        return (int) ((number - Msisdn.MIN) / NUMBERS_PER_PREFIX);
+    }
+
     private int indexOf(long number) {
+        if (Msisdn.isValid(number)) {
+            int byPrefix = rangeByPrefix[prefixOf(number)];
+            if (byPrefix != SPLIT_PREFIX) {
+                return byPrefix;
+            }
+        }
         int i = Arrays.binarySearch(starts, number);
         if (i < 0) {
             i = -i - 2;

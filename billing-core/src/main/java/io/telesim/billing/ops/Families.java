@@ -84,8 +84,7 @@ public final class Families {
         if (member.familyOwner() != owner.msisdn() || member.msisdn() == owner.msisdn()) {
             return result.outcome(Outcome.NOT_IN_FAMILY);
         }
-        // A member's sessions hold units on the owner's bundles, which do not say whose session holds them.
-        if (hasOpenSessions(member) || owner.reservedVoice() != 0 || owner.reservedData() != 0) {
+        if (hasOpenSessions(member)) {
             return result.outcome(Outcome.SESSIONS_OPEN);
         }
         member.familyOwner(0);
@@ -107,8 +106,9 @@ public final class Families {
         return (monthlyFee * days + daysInMonth - 1) / daysInMonth;
     }
 
+    /** Open sessions hold units on the bundles of the account they started on; they must end there. */
     private static boolean hasOpenSessions(AccountRecord account) {
-        return account.reservedMoney() != 0 || account.reservedVoice() != 0 || account.reservedData() != 0;
+        return account.openSessions() != 0;
     }
 
     private static int liveAddOns(AccountRecord account, long now) {

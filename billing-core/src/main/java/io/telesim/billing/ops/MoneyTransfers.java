@@ -42,7 +42,7 @@ public final class MoneyTransfers {
         long sentToday = sender.transferDay() == today ? sender.transferredToday() : 0;
         sender.transferred(today, sentToday + amount);
         Postings.debit(sender, MovementKind.TRANSFER_OUT, OperationResult.NO_ITEM, amount, lowBalance, result);
-        Postings.debit(sender, MovementKind.ONE_OFF_FEE, OperationResult.NO_ITEM, policy.feeFor(amount), lowBalance, result);
+        Postings.debit(sender, MovementKind.TRANSFER_FEE, OperationResult.NO_ITEM, policy.feeFor(amount), lowBalance, result);
         sender.lastActivity(now);
         Postings.credit(recipient, MovementKind.TRANSFER_IN, OperationResult.NO_ITEM, amount, lowBalance, result);
         statusRules.liftAfterPayment(recipient, now, result);

@@ -63,7 +63,7 @@ public final class PromisedPayments {
             return result.outcome(eligibility);
         }
         Postings.credit(account, MovementKind.PROMISED_CREDIT, OperationResult.NO_ITEM, amount, lowBalance, result);
-        Postings.debit(account, MovementKind.ONE_OFF_FEE, OperationResult.NO_ITEM, policy.feeFor(amount), lowBalance, result);
+        Postings.debit(account, MovementKind.PROMISED_PAYMENT_FEE, OperationResult.NO_ITEM, policy.feeFor(amount), lowBalance, result);
         account.promisedOutstanding(amount);
         account.promisedDueAt(now + policy.dueDays() * OperatorCalendar.MILLIS_PER_DAY);
         statusRules.liftAfterPayment(account, now, result);

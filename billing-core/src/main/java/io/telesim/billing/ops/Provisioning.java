@@ -50,6 +50,10 @@ public final class Provisioning {
         account.msisdn(msisdn);
         account.region(catalog.numbering().regionOf(msisdn));
         account.tariff(tariff);
+        if (catalog.tariff(tariff).isFamily()) {
+            account.familyOwner(msisdn);
+            account.familySize(1);
+        }
         account.status(AccountStatus.ACTIVE);
         account.creditLimit(creditLimit);
         account.createdAt(now);

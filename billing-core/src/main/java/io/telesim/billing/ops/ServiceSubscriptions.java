@@ -66,7 +66,7 @@ public final class ServiceSubscriptions {
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
         account.services(account.services() | 1L << service);
-        Postings.debit(account, MovementKind.ONE_OFF_FEE, service, spec.connectionFee(), lowBalance, result);
+        Postings.debit(account, MovementKind.CONNECTION_FEE, service, spec.connectionFee(), lowBalance, result);
         Postings.debit(account, MovementKind.SERVICE_FEE, service, firstFee, lowBalance, result);
         result.balanceAfter(account.balance());
         return result.outcome(Outcome.OK);

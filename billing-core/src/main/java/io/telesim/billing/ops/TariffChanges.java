@@ -58,7 +58,7 @@ public final class TariffChanges {
         if (costOf(account, tariff, now) > account.spendableMoney()) {
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
-        Postings.debit(account, MovementKind.ONE_OFF_FEE, tariff, next.switchFee(), lowBalance, result);
+        Postings.debit(account, MovementKind.SWITCH_FEE, tariff, next.switchFee(), lowBalance, result);
         account.tariff(tariff);
         account.familyOwner(next.isFamily() ? account.msisdn() : 0);
         account.familySize(next.isFamily() ? 1 : 0);

@@ -20,14 +20,15 @@ import io.telesim.billing.result.Outcome;
 
 /**
  * Rates usage (N1): bundles first, then money; destination class from the numbering plan; exact
- * rounding and connection fees. SMS and USSD are charged at once; calls and data are sessions that
+ * rounding and connection fees. Usage the tariff prices at zero (unlimited on-net, free numbers) never
+ * draws from bundles. SMS and USSD are charged at once; calls and data are sessions that
  * {@link #reserve reserve}, {@link #update update}, {@link #commit commit} or {@link #release release}
  * (online charging: a session is granted only what bundles plus balance can pay for).
  *
  * <p>Every method takes the account that pays and the account that holds the bundles (the family owner
  * for a family member, else the same account), the time, and a result to fill. A refusal leaves both
  * accounts unchanged. Allocation-free and lock-free: called from the rating loop. Single writer: the
- * caller owns both accounts.
+ * caller owns both accounts, and a rater is used by one thread only (it keeps scratch space).
  */
 public final class UsageRater {
 
@@ -44,6 +45,7 @@ public final class UsageRater {
     private final long lowBalanceThreshold;
     private final long reservationValidityMillis;
     private final long kopecksPerBonusPoint;
+    private final SessionQuote quote = new SessionQuote();
 
     public UsageRater(Catalog catalog) {
         this.plan = catalog.numbering();
@@ -72,8 +74,9 @@ public final class UsageRater {
         if (price == PriceList.BARRED) {
             return result.outcome(Outcome.BARRED_DESTINATION);
         }
-        boolean tariffBundle = tariff.allowance().smsScope().covers(destinationClass);
-        boolean addOns = BundleScope.RUSSIA.covers(destinationClass);
+        // What the tariff prices at zero (e.g. unlimited on-net) never draws from a bundle.
+        boolean tariffBundle = price > 0 && tariff.allowance().smsScope().covers(destinationClass);
+        boolean addOns = price > 0 && BundleScope.RUSSIA.covers(destinationClass);
         long fromBundle = Math.min(segments, BundlePools.available(holder, UsageUnit.SMS, tariffBundle, addOns, now));
         long money = (segments - fromBundle) * price;
         // A debt leaves spendable money below zero; what costs nothing is still allowed.
@@ -107,6 +110,50 @@ public final class UsageRater {
     }
 
     /**
+     * Rates a call or data session that has already ended (a call detail record): charges bundles then
+     * money for {@code used} seconds or bytes, or for as much of them as bundles plus the spendable
+     * balance could pay for: the session as the network would have cut it. {@link OperationResult#grantedUnits()}
+     * below {@code used} says it was cut short. The same charge as {@link #reserve} for {@code used} then
+     * {@link #commit} of the grant, without holding a reservation.
+     */
+    public Outcome chargeSession(AccountRecord account, AccountRecord holder, UsageKind kind, long destination, long used,
+                                 long now, OperationResult result) {
+        checkHolder(account, holder);
+        checkSessionKind(kind);
+        if (used <= 0) {
+            return result.outcome(Outcome.INVALID_AMOUNT);
+        }
+        Outcome refusal = quote(account, holder, kind, destination, now);
+        if (refusal != null) {
+            return result.outcome(refusal);
+        }
+        UsageUnit unit = kind.unit();
+        long bundle = BundlePools.available(holder, unit, quote.tariffBundle, quote.addOns, now);
+        long grant = used;
+        long charged = Rounding.charged(grant, quote.first, quote.increment);
+        long bundlePart = Math.min(bundle, charged);
+        long money = quote.connectionFee + moneyCost(charged - bundlePart, quote.price, quote.perPrice);
+        boolean paid = quote.price == PriceList.BARRED ? charged <= bundle : money == 0 || money <= account.spendableMoney();
+        if (!paid) {
+            // Cut short: only what bundles and the spendable balance pay for.
+            grant = grantFor(used, bundle, account.spendableMoney(), quote.price, quote.connectionFee, quote.first,
+                    quote.increment, quote.perPrice);
+            if (grant == 0) {
+                return result.outcome(Outcome.INSUFFICIENT_FUNDS);
+            }
+            charged = Rounding.charged(grant, quote.first, quote.increment);
+            bundlePart = Math.min(bundle, charged);
+            money = quote.connectionFee + moneyCost(charged - bundlePart, quote.price, quote.perPrice);
+        }
+        long fromBundle = BundlePools.consume(holder, unit, bundlePart, quote.tariffBundle, quote.addOns, now, result);
+        chargeUsage(account, money, fromBundle, now, result);
+        result.destinationClass(quote.destinationClass);
+        result.usage(grant, charged, fromBundle, money);
+        result.grantedUnits(grant);
+        return result.outcome(Outcome.OK);
+    }
+
+    /**
      * Opens a call or data session and grants up to {@code requested} seconds or bytes: as much as the
      * bundles plus the spendable balance can pay for. A grant of zero refuses the session.
      *
@@ -115,53 +162,70 @@ public final class UsageRater {
     public Outcome reserve(AccountRecord account, AccountRecord holder, ReservationRecord reservation, long sessionId,
                            UsageKind kind, long destination, long requested, long now, OperationResult result) {
         checkHolder(account, holder);
-        if (kind != UsageKind.VOICE && kind != UsageKind.DATA) {
-            throw new IllegalArgumentException(kind + " is charged at once, not reserved");
-        }
+        checkSessionKind(kind);
         if (requested <= 0 || sessionId == 0) {
             return result.outcome(Outcome.INVALID_AMOUNT);
         }
-        Tariff tariff = tariffs[account.tariff()];
-        DestinationClass destinationClass;
-        long price;
-        long connectionFee;
-        Rounding rounding;
-        boolean tariffBundle;
-        boolean addOns;
-        if (kind == UsageKind.VOICE) {
-            destinationClass = plan.classify(account.region(), destination);
-            price = voicePrice(account, tariff, destinationClass, destination);
-            connectionFee = destinationClass == DestinationClass.FREE_SHORT ? 0 : tariff.voiceConnectionFee();
-            rounding = tariff.voiceRounding();
-            tariffBundle = tariff.allowance().voiceScope().covers(destinationClass);
-            addOns = BundleScope.RUSSIA.covers(destinationClass);
-        } else {
-            destinationClass = DestinationClass.ON_NET;
-            price = tariff.dataPerMegabyte();
-            connectionFee = 0;
-            rounding = tariff.dataRounding();
-            tariffBundle = true;
-            addOns = true;
+        if (account.openSessions() >= AccountRecord.MAX_OPEN_SESSIONS) {
+            return result.outcome(Outcome.RESERVATIONS_FULL);
         }
-        Outcome refusal = refusalFor(account, destinationClass);
+        Outcome refusal = quote(account, holder, kind, destination, now);
         if (refusal != null) {
             return result.outcome(refusal);
         }
-        if (price == PriceList.BARRED && (kind == UsageKind.VOICE
-                || BundlePools.available(holder, kind.unit(), true, true, now) == 0)) {
-            return result.outcome(Outcome.BARRED_DESTINATION);
-        }
-        reservation.open(sessionId, account.msisdn(), holder.msisdn(), kind, destination, destinationClass, price,
-                connectionFee, rounding.first(), rounding.increment(), tariffBundle, addOns, now);
+        reservation.open(sessionId, account.msisdn(), holder.msisdn(), kind, destination, quote.destinationClass, quote.price,
+                quote.connectionFee, quote.first, quote.increment, quote.tariffBundle, quote.addOns, now);
         grantAndHold(account, holder, reservation, requested, now);
         if (reservation.granted() == 0) {
             reservation.clear();
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
-        result.destinationClass(destinationClass);
+        account.openSessions(account.openSessions() + 1);
+        result.destinationClass(quote.destinationClass);
         result.grantedUnits(reservation.granted());
         result.balanceAfter(account.balance());
         return result.outcome(Outcome.OK);
+    }
+
+    /**
+     * Fills {@link #quote} with the terms of a call or data session: destination class, locked price,
+     * connection fee, rounding and which bundles pay for it.
+     *
+     * @return null when the account may make this usage, else why not
+     */
+    private Outcome quote(AccountRecord account, AccountRecord holder, UsageKind kind, long destination, long now) {
+        Tariff tariff = tariffs[account.tariff()];
+        SessionQuote q = quote;
+        Rounding rounding;
+        if (kind == UsageKind.VOICE) {
+            q.destinationClass = plan.classify(account.region(), destination);
+            q.price = voicePrice(account, tariff, q.destinationClass, destination);
+            q.connectionFee = q.destinationClass == DestinationClass.FREE_SHORT ? 0 : tariff.voiceConnectionFee();
+            rounding = tariff.voiceRounding();
+            // What the tariff prices at zero (e.g. unlimited on-net) never draws from a bundle.
+            q.tariffBundle = q.price > 0 && tariff.allowance().voiceScope().covers(q.destinationClass);
+            q.addOns = q.price > 0 && BundleScope.RUSSIA.covers(q.destinationClass);
+            q.perPrice = SECONDS_PER_PRICE;
+        } else {
+            q.destinationClass = DestinationClass.ON_NET;
+            q.price = tariff.dataPerMegabyte();
+            q.connectionFee = 0;
+            rounding = tariff.dataRounding();
+            q.tariffBundle = q.price != 0;
+            q.addOns = q.price != 0;
+            q.perPrice = BYTES_PER_PRICE;
+        }
+        q.first = rounding.first();
+        q.increment = rounding.increment();
+        Outcome refusal = refusalFor(account, q.destinationClass);
+        if (refusal != null) {
+            return refusal;
+        }
+        if (q.price == PriceList.BARRED && (kind == UsageKind.VOICE
+                || BundlePools.available(holder, kind.unit(), true, true, now) == 0)) {
+            return Outcome.BARRED_DESTINATION;
+        }
+        return null;
     }
 
     /**
@@ -209,6 +273,7 @@ public final class UsageRater {
             throw new IllegalStateException("commit would charge " + money + " but holds " + reservation.heldMoney() + ": " + reservation);
         }
         account.reservedMoney(account.reservedMoney() - reservation.heldMoney());
+        account.openSessions(account.openSessions() - 1);
         BundlePools.reserve(holder, unit, -reservation.heldBundle());
         // Units the bundle no longer has (replaced by a tariff change mid-session) are not charged again as money.
         long fromBundle = BundlePools.consume(holder, unit, bundlePart, reservation.tariffBundle(), reservation.addOns(), now, result);
@@ -238,13 +303,7 @@ public final class UsageRater {
         long increment = reservation.roundingIncrement();
         long perPrice = perPrice(unit);
 
-        long grant = 0;
-        // Without a connection fee, bundle units and free destinations need no money, even in debt.
-        if (target > 0 && (connectionFee == 0 || money >= connectionFee)) {
-            long moneyUnits = moneyUnits(money - connectionFee, price, perPrice);
-            long chargeable = moneyUnits >= UNLIMITED - bundle ? UNLIMITED : bundle + moneyUnits;
-            grant = Math.min(target, Rounding.longestWithin(chargeable, first, increment));
-        }
+        long grant = grantFor(target, bundle, money, price, connectionFee, first, increment, perPrice);
         // Usage already reported stays granted: fees debited during the session may have taken the money, but
         // what was held for it still pays for it (the new hold is never more than the old one).
         grant = Math.max(grant, reservation.reported());
@@ -254,6 +313,21 @@ public final class UsageRater {
         account.reservedMoney(account.reservedMoney() + newHeldMoney - heldMoney);
         BundlePools.reserve(holder, unit, newHeldBundle - heldBundle);
         reservation.grant(grant, newHeldBundle, newHeldMoney, now + reservationValidityMillis);
+    }
+
+    /**
+     * The most units up to {@code target} that {@code bundle} units plus {@code money} kopecks pay for,
+     * rounding and connection fee included. Without a connection fee, bundle units and free destinations
+     * need no money, even in debt.
+     */
+    private static long grantFor(long target, long bundle, long money, long price, long connectionFee, long first,
+                                 long increment, long perPrice) {
+        if (target <= 0 || (connectionFee > 0 && money < connectionFee)) {
+            return 0;
+        }
+        long moneyUnits = moneyUnits(money - connectionFee, price, perPrice);
+        long chargeable = moneyUnits >= UNLIMITED - bundle ? UNLIMITED : bundle + moneyUnits;
+        return Math.min(target, Rounding.longestWithin(chargeable, first, increment));
     }
 
     private long voicePrice(AccountRecord account, Tariff tariff, DestinationClass destinationClass, long destination) {
@@ -309,7 +383,9 @@ public final class UsageRater {
         if (units <= 0 || price <= 0) {
             return 0;
         }
-        return Math.addExact(Math.multiplyExact(units, price), perPrice - 1) / perPrice;
+        long scaled = Math.addExact(Math.multiplyExact(units, price), perPrice - 1);
+        // Constant divisors, so the JIT divides by multiplying (calls per minute) or shifting (data per MB).
+        return perPrice == BYTES_PER_PRICE ? scaled / BYTES_PER_PRICE : scaled / SECONDS_PER_PRICE;
     }
 
     private static void checkSession(AccountRecord account, AccountRecord holder, ReservationRecord reservation) {
@@ -317,6 +393,24 @@ public final class UsageRater {
             throw new IllegalArgumentException("session " + reservation.sessionId() + " belongs to " + reservation.msisdn()
                     + " with bundles of " + reservation.holder() + ", not to " + account.msisdn() + "/" + holder.msisdn());
         }
+    }
+
+    private static void checkSessionKind(UsageKind kind) {
+        if (kind != UsageKind.VOICE && kind != UsageKind.DATA) {
+            throw new IllegalArgumentException(kind + " is charged at once, not as a session");
+        }
+    }
+
+    /** The terms of the session being rated: scratch space, reused so the rating loop allocates nothing. */
+    private static final class SessionQuote {
+        DestinationClass destinationClass;
+        long price;
+        long connectionFee;
+        long first;
+        long increment;
+        long perPrice;
+        boolean tariffBundle;
+        boolean addOns;
     }
 
     private static void checkHolder(AccountRecord account, AccountRecord holder) {

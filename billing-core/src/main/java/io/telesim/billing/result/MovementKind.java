@@ -4,31 +4,49 @@ package io.telesim.billing.result;
  * A reason money moves on a balance. Every change of a balance is exactly one movement of one of
  * these kinds, so statements (F7) can show every kopeck and totals reconcile:
  * opening + top-ups + transfers in + promised credits - transfers out - charges - fees - promised repayments = closing.
+ * A movement's item ({@link io.telesim.billing.result.OperationResult#movementItem}) is a catalog index of
+ * the kind {@link #item()} names.
  */
 public enum MovementKind {
     /** The balance a number starts with when it is provisioned. */
-    OPENING_BALANCE(true, "opening balance"),
-    TOP_UP(true, "top-up"),
-    TRANSFER_IN(true, "transfer received"),
-    PROMISED_CREDIT(true, "promised payment"),
-    USAGE_CHARGE(false, "usage"),
-    ADD_ON_PURCHASE(false, "add-on bundle"),
-    TARIFF_FEE(false, "tariff fee"),
-    SERVICE_FEE(false, "service fee"),
-    /** Connection, tariff switch, transfer and promised-payment fees. */
-    ONE_OFF_FEE(false, "one-off fee"),
-    BLOCK_FEE(false, "voluntary block fee"),
-    TRANSFER_OUT(false, "transfer sent"),
-    PROMISED_REPAYMENT(false, "promised payment repaid");
+    OPENING_BALANCE(true, "opening balance", Item.NONE),
+    TOP_UP(true, "top-up", Item.NONE),
+    TRANSFER_IN(true, "transfer received", Item.NONE),
+    PROMISED_CREDIT(true, "promised payment", Item.NONE),
+    USAGE_CHARGE(false, "usage", Item.NONE),
+    ADD_ON_PURCHASE(false, "add-on bundle", Item.ADD_ON),
+    /** A tariff's daily or monthly fee (for a family owner, with the fee per member). */
+    TARIFF_FEE(false, "tariff fee", Item.TARIFF),
+    /** A service's daily or monthly fee. */
+    SERVICE_FEE(false, "service fee", Item.SERVICE),
+    /** Charged once on connecting a service. */
+    CONNECTION_FEE(false, "service connection fee", Item.SERVICE),
+    /** Charged once on moving to a tariff. */
+    SWITCH_FEE(false, "tariff switch fee", Item.TARIFF),
+    TRANSFER_FEE(false, "transfer fee", Item.NONE),
+    PROMISED_PAYMENT_FEE(false, "promised payment fee", Item.NONE),
+    BLOCK_FEE(false, "voluntary block fee", Item.NONE),
+    TRANSFER_OUT(false, "transfer sent", Item.NONE),
+    PROMISED_REPAYMENT(false, "promised payment repaid", Item.NONE);
+
+    /** What a movement's item index refers to. */
+    public enum Item { NONE, TARIFF, SERVICE, ADD_ON }
 
     private static final MovementKind[] VALUES = values();
 
     private final boolean credit;
     private final String label;
+    private final Item item;
 
-    MovementKind(boolean credit, String label) {
+    MovementKind(boolean credit, String label, Item item) {
         this.credit = credit;
         this.label = label;
+        this.item = item;
+    }
+
+    /** What this kind's item index refers to in the catalog. */
+    public Item item() {
+        return item;
     }
 
     /** True when money comes onto the balance. */

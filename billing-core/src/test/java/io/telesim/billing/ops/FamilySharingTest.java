@@ -175,4 +175,18 @@ class FamilySharingTest {
         assertEquals(Outcome.OK, op.removeMember(ANNA, BORIS).outcome());
         assertTrue(boris.familyOwner() == 0);
     }
+
+    @Test
+    void shouldNotLetAMemberLeaveWhileASessionIsOpenEvenWithNothingGranted() {
+        family(UnaryOperator.identity());
+        long session = op.nextSessionId();
+        op.reserve(session, BORIS, UsageKind.VOICE, MOSCOW_OTHER, 60);
+        op.update(session, 0, 0);
+        assertEquals(0, anna.reservedVoice(), "the grant shrank to nothing");
+
+        assertEquals(Outcome.SESSIONS_OPEN, op.removeMember(ANNA, BORIS).outcome());
+
+        op.release(session);
+        assertEquals(Outcome.OK, op.removeMember(ANNA, BORIS).outcome());
+    }
 }

@@ -37,7 +37,7 @@ class MoneyTransferTest {
 
         assertEquals(Outcome.OK, transfer.outcome());
         assertEquals(100_000, amountOf(transfer, ANNA, MovementKind.TRANSFER_OUT));
-        assertEquals(3_000, amountOf(transfer, ANNA, MovementKind.ONE_OFF_FEE));
+        assertEquals(3_000, amountOf(transfer, ANNA, MovementKind.TRANSFER_FEE));
         assertEquals(100_000, amountOf(transfer, BORIS, MovementKind.TRANSFER_IN));
         assertEquals(400_000 - 103_000, anna.balance());
         assertEquals(100_000, boris.balance());
@@ -48,7 +48,7 @@ class MoneyTransferTest {
     void shouldChargeTheMinimumFeeOnSmallTransfers() {
         OperationResult transfer = op.transfer(ANNA, BORIS, 10_000);
 
-        assertEquals(1_000, amountOf(transfer, MovementKind.ONE_OFF_FEE), "3% of 100 ₽ is 3 ₽, less than the 10 ₽ minimum");
+        assertEquals(1_000, amountOf(transfer, MovementKind.TRANSFER_FEE), "3% of 100 ₽ is 3 ₽, less than the 10 ₽ minimum");
         assertEquals(1_000, op.rules().transfers().feeFor(33_333), "3% of 333.33 ₽ is 9.99 ₽");
         assertEquals(1_001, op.rules().transfers().feeFor(33_334), "3% of 333.34 ₽ is 10.0002 ₽, rounded up");
     }

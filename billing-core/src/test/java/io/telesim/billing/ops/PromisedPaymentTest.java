@@ -44,7 +44,7 @@ class PromisedPaymentTest {
 
         assertEquals(Outcome.OK, promised.outcome());
         assertEquals(10_000, amountOf(promised, MovementKind.PROMISED_CREDIT));
-        assertEquals(700, amountOf(promised, MovementKind.ONE_OFF_FEE));
+        assertEquals(700, amountOf(promised, MovementKind.PROMISED_PAYMENT_FEE));
         assertEquals(30_000 + 10_000 - 700, anna.balance());
         assertEquals(10_000, anna.promisedOutstanding());
         assertEquals(TestTimes.MID_MARCH + 3 * TestTimes.DAY, anna.promisedDueAt());
@@ -55,7 +55,7 @@ class PromisedPaymentTest {
     void shouldChargeTheFeeOfTheAmountsTier(long amount, long fee) {
         OperationResult promised = op.promisedPayment(ANNA, amount);
 
-        assertEquals(fee, amountOf(promised, MovementKind.ONE_OFF_FEE));
+        assertEquals(fee, amountOf(promised, MovementKind.PROMISED_PAYMENT_FEE));
     }
 
     @Test

@@ -40,7 +40,7 @@ class ServiceSubscriptionTest {
     void shouldChargeTheConnectionFeeAndTheRestOfTheMonthForAMonthlyService() {
         OperationResult connect = op.connect(ANNA, "favourites");
 
-        assertEquals(3_000, amountOf(connect, MovementKind.ONE_OFF_FEE, op.service("favourites")));
+        assertEquals(3_000, amountOf(connect, MovementKind.CONNECTION_FEE, op.service("favourites")));
         assertEquals(3_549, amountOf(connect, MovementKind.SERVICE_FEE, op.service("favourites")), "50 ₽ × 22/31, rounded up");
         assertEquals(10_000 - 3_000 - 3_549, anna.balance());
     }

@@ -88,7 +88,7 @@ class TariffChangeTest {
         OperationResult change = op.changeTariff(ANNA, "smart");
 
         assertEquals(15_000 + 39_033, quoted, "the switch fee and the fee for the days left");
-        assertEquals(15_000, amountOf(change, MovementKind.ONE_OFF_FEE, op.tariff("smart")));
+        assertEquals(15_000, amountOf(change, MovementKind.SWITCH_FEE, op.tariff("smart")));
         assertEquals(100_000 - quoted, anna.balance());
     }
 

@@ -46,6 +46,16 @@ class TopUpAndProvisioningTest {
     }
 
     @Test
+    void shouldMakeANumberConnectedOnAFamilyTariffTheOwnerOfAFamilyOfOne() {
+        op.provision(ANNA, "family", 200_000);
+
+        AccountRecord owner = op.account(ANNA);
+        assertEquals(ANNA, owner.familyOwner());
+        assertEquals(1, owner.familySize());
+        assertEquals(ANNA, owner.bundleHolder());
+    }
+
+    @Test
     void shouldRefuseNumbersOfOtherOperatorsAndNumbersAlreadyConnected() {
         op.subscriber(ANNA, "go", 1_000);
         byte[] before = op.snapshot().get(ANNA);

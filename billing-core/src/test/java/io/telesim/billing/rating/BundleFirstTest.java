@@ -146,4 +146,29 @@ class BundleFirstTest {
         assertEquals(0, op.account(ANNA).smsLeft());
         assertTrue(Notices.has(sms.notices(), Notices.SMS_BUNDLE_EXHAUSTED));
     }
+
+    @Test
+    void shouldNotSpendBundleMinutesOnCallsTheTariffMakesFree() {
+        TestOperator op = operator("smart", t -> t.voiceMinutes(10).voicePrice(io.telesim.billing.number.DestinationClass.ON_NET, 0));
+
+        OperationResult onNet = op.call(ANNA, BORIS, 300);
+        OperationResult offNet = op.call(ANNA, MOSCOW_OTHER, 60);
+
+        assertEquals(0, onNet.bundleUnits(), "unlimited on-net calls are not counted against the minutes");
+        assertEquals(0, onNet.usageMoney());
+        assertEquals(60, offNet.bundleUnits());
+        assertEquals(10 * 60 - 60, op.account(ANNA).voiceLeft());
+    }
+
+    @Test
+    void shouldNotSpendBundleMessagesOnMessagesTheTariffMakesFree() {
+        TestOperator op = operator("smart", t -> t.smsPrice(io.telesim.billing.number.DestinationClass.ON_NET, 0));
+        int before = op.account(ANNA).smsLeft();
+
+        OperationResult sms = op.sms(ANNA, BORIS, 2);
+
+        assertEquals(0, sms.bundleUnits());
+        assertEquals(0, sms.usageMoney());
+        assertEquals(before, op.account(ANNA).smsLeft());
+    }
 }

@@ -221,4 +221,15 @@ class ReservationTest {
         assertEquals(Outcome.RESERVATION_EXISTS, op.reserve(session, ANNA, UsageKind.VOICE, MOSCOW_OTHER, 60).outcome());
         assertEquals(250, op.account(ANNA).reservedMoney());
     }
+
+    @Test
+    void shouldRefuseASessionBeyondTheMostANumberMayHaveOpen() {
+        op.subscriber(ANNA, "go", 1_000_000);
+        for (int i = 0; i < io.telesim.billing.account.AccountRecord.MAX_OPEN_SESSIONS; i++) {
+            assertEquals(Outcome.OK, op.reserve(op.nextSessionId(), ANNA, UsageKind.DATA, 0, 1_000).outcome());
+        }
+
+        assertEquals(Outcome.RESERVATIONS_FULL, op.reserve(op.nextSessionId(), ANNA, UsageKind.DATA, 0, 1_000).outcome());
+        assertEquals(io.telesim.billing.account.AccountRecord.MAX_OPEN_SESSIONS, op.account(ANNA).openSessions());
+    }
 }

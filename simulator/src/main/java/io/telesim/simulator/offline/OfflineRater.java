@@ -8,8 +8,6 @@ import io.telesim.billing.number.DestinationClass;
 import io.telesim.billing.number.Msisdn;
 import io.telesim.billing.number.PartyNumber;
 import io.telesim.billing.ops.BillingRules;
-import io.telesim.billing.rating.ReservationRecord;
-import io.telesim.billing.rating.ReservationTable;
 import io.telesim.billing.rating.UsageKind;
 import io.telesim.billing.rating.UsageRater;
 import io.telesim.billing.result.MovementKind;
@@ -23,9 +21,9 @@ import io.telesim.billing.time.OperatorCalendar;
  * and each event.
  *
  * <p>Before an event, the caller's account (and for a family member, the owner's, whose bundles it uses)
- * is brought up to the event's time by the daily cycle. Calls and data sessions are reserved and
- * committed at once: the network is assumed to carry what was granted, so a session the balance could
- * only partly pay for is cut short at the grant. SMS are charged at once.
+ * is brought up to the event's time by the daily cycle. Calls and data sessions are rated as ended
+ * sessions ({@link UsageRater#chargeSession}): one the balance could only partly pay for is cut short
+ * where the network would have cut it. SMS are charged at once.
  *
  * <p>Single writer: one thread owns the rater and its accounts.
  */
@@ -37,13 +35,10 @@ public final class OfflineRater {
     private final OperatorCalendar calendar;
     private final AccountStore accounts;
     private final Consumer<StatementLine> lines;
-    private final ReservationTable reservations = new ReservationTable(1);
-    private final ReservationRecord reservation = new ReservationRecord();
     private final AccountRecord account = new AccountRecord();
     private final AccountRecord holder = new AccountRecord();
     private final AccountRecord cursor = new AccountRecord();
     private final OperationResult result = new OperationResult();
-    private long nextSessionId = 1;
 
     /** @param capacity the most accounts it will hold */
     public OfflineRater(Catalog catalog, int capacity, Consumer<StatementLine> lines) {
@@ -115,30 +110,12 @@ public final class OfflineRater {
     }
 
     private void rateSession(UsageEvent event, long now) {
-        long sessionId = nextSessionId++;
-        if (!reservations.claim(sessionId, reservation)) {
-            throw new IllegalStateException("the reservation of the previous event was not released");
-        }
-        try {
-            result.reset();
-            Outcome outcome = rater.reserve(account, holder, reservation, sessionId, event.kind(), event.to(), event.amount(), now, result);
-            if (outcome != Outcome.OK) {
-                lines.accept(new UsageLine(now, event.from(), event.id(), event.kind(), otherParty(event), destinationOf(event),
-                        event.amount(), 0, 0, 0, 0, account.balance(), outcome));
-                return;
-            }
-            long used = Math.min(event.amount(), result.grantedUnits());
-            result.reset();
-            outcome = rater.commit(account, holder, reservation, used, now, result);
-            if (outcome != Outcome.OK) {
-                throw new IllegalStateException("committing event " + event.id() + " was refused: " + outcome.reason());
-            }
-            lines.accept(new UsageLine(now, event.from(), event.id(), event.kind(), otherParty(event), destinationOf(event),
-                    event.amount(), result.usedUnits(), result.chargedUnits(), result.bundleUnits(), -result.usageMoney(),
-                    account.balance(), Outcome.OK));
-        } finally {
-            reservations.remove(sessionId);
-        }
+        result.reset();
+        Outcome outcome = rater.chargeSession(account, holder, event.kind(), event.to(), event.amount(), now, result);
+        boolean ok = outcome == Outcome.OK;
+        lines.accept(new UsageLine(now, event.from(), event.id(), event.kind(), otherParty(event), destinationOf(event),
+                event.amount(), ok ? result.usedUnits() : 0, ok ? result.chargedUnits() : 0, ok ? result.bundleUnits() : 0,
+                -result.usageMoney(), account.balance(), outcome));
     }
 
     /**
@@ -180,11 +157,11 @@ public final class OfflineRater {
         if (item == OperationResult.NO_ITEM) {
             return null;
         }
-        return switch (kind) {
-            case TARIFF_FEE -> catalog.tariff(item).id();
-            case SERVICE_FEE -> catalog.service(item).id();
-            case ADD_ON_PURCHASE -> catalog.addOn(item).id();
-            default -> null;
+        return switch (kind.item()) {
+            case TARIFF -> catalog.tariff(item).id();
+            case SERVICE -> catalog.service(item).id();
+            case ADD_ON -> catalog.addOn(item).id();
+            case NONE -> null;
         };
     }
 

@@ -4,6 +4,7 @@ import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.account.AccountStatus;
 import io.telesim.billing.result.Notices;
 import io.telesim.billing.result.OperationResult;
+import io.telesim.billing.result.Outcome;
 
 /**
  * When money or time changes a number's status: debt blocks, their lifting, and resuming a month
@@ -15,6 +16,15 @@ final class AccountStatusRules {
 
     AccountStatusRules(TariffPeriods periods) {
         this.periods = periods;
+    }
+
+    /** Why a number may not make a paid change (a purchase, a connection, a transfer), or null when it may. */
+    static Outcome refusalUnlessActive(AccountRecord account) {
+        AccountStatus status = account.status();
+        if (status == AccountStatus.ACTIVE) {
+            return null;
+        }
+        return status == AccountStatus.TERMINATED ? Outcome.TERMINATED : Outcome.BLOCKED;
     }
 
     /** Blocks an active number whose balance is below its credit limit. */

@@ -1,7 +1,6 @@
 package io.telesim.billing.ops;
 
 import io.telesim.billing.account.AccountRecord;
-import io.telesim.billing.account.AccountStatus;
 import io.telesim.billing.account.BundlePools;
 import io.telesim.billing.account.Postings;
 import io.telesim.billing.catalog.AddOn;
@@ -29,11 +28,9 @@ public final class AddOnPurchases {
         if (holder.msisdn() != account.bundleHolder()) {
             throw new IllegalArgumentException(account.msisdn() + " uses the bundles of " + account.bundleHolder());
         }
-        if (account.status() == AccountStatus.TERMINATED) {
-            return result.outcome(Outcome.TERMINATED);
-        }
-        if (account.status() != AccountStatus.ACTIVE) {
-            return result.outcome(Outcome.BLOCKED);
+        Outcome inactive = AccountStatusRules.refusalUnlessActive(account);
+        if (inactive != null) {
+            return result.outcome(inactive);
         }
         if (addOn < 0 || addOn >= catalog.addOns().size()) {
             return result.outcome(Outcome.UNKNOWN_ADD_ON);

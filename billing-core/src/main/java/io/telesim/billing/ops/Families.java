@@ -45,11 +45,12 @@ public final class Families {
         if (member.msisdn() == owner.msisdn() || member.familyOwner() != 0) {
             return result.outcome(Outcome.ALREADY_IN_FAMILY);
         }
-        if (owner.status() == AccountStatus.TERMINATED || member.status() == AccountStatus.TERMINATED) {
-            return result.outcome(Outcome.TERMINATED);
+        Outcome inactive = AccountStatusRules.refusalUnlessActive(owner);
+        if (inactive == null) {
+            inactive = AccountStatusRules.refusalUnlessActive(member);
         }
-        if (owner.status() != AccountStatus.ACTIVE || member.status() != AccountStatus.ACTIVE) {
-            return result.outcome(Outcome.BLOCKED);
+        if (inactive != null) {
+            return result.outcome(inactive);
         }
         FamilyTerms family = tariff.family();
         if (Math.max(1, owner.familySize()) >= family.maxSims()) {

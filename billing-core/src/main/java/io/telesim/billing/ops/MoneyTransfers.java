@@ -54,11 +54,9 @@ public final class MoneyTransfers {
         if (sender.msisdn() == recipient.msisdn()) {
             return Outcome.TRANSFER_TO_SELF;
         }
-        if (sender.status() == AccountStatus.TERMINATED) {
-            return Outcome.TERMINATED;
-        }
-        if (sender.status() != AccountStatus.ACTIVE) {
-            return Outcome.BLOCKED;
+        Outcome inactive = AccountStatusRules.refusalUnlessActive(sender);
+        if (inactive != null) {
+            return inactive;
         }
         if (recipient.msisdn() == 0 || recipient.status() == AccountStatus.TERMINATED) {
             return Outcome.RECIPIENT_UNAVAILABLE;

@@ -1,7 +1,6 @@
 package io.telesim.billing.ops;
 
 import io.telesim.billing.account.AccountRecord;
-import io.telesim.billing.account.AccountStatus;
 import io.telesim.billing.account.Postings;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.FeePeriod;
@@ -45,11 +44,9 @@ public final class ServiceSubscriptions {
     }
 
     public Outcome connect(AccountRecord account, int service, long now, OperationResult result) {
-        if (account.status() == AccountStatus.TERMINATED) {
-            return result.outcome(Outcome.TERMINATED);
-        }
-        if (account.status() != AccountStatus.ACTIVE) {
-            return result.outcome(Outcome.BLOCKED);
+        Outcome inactive = AccountStatusRules.refusalUnlessActive(account);
+        if (inactive != null) {
+            return result.outcome(inactive);
         }
         if (service < 0 || service >= catalog.services().size()) {
             return result.outcome(Outcome.UNKNOWN_SERVICE);

@@ -1,7 +1,6 @@
 package io.telesim.billing.ops;
 
 import io.telesim.billing.account.AccountRecord;
-import io.telesim.billing.account.AccountStatus;
 import io.telesim.billing.account.Postings;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.Tariff;
@@ -36,11 +35,9 @@ public final class TariffChanges {
     }
 
     public Outcome change(AccountRecord account, int tariff, long now, OperationResult result) {
-        if (account.status() == AccountStatus.TERMINATED) {
-            return result.outcome(Outcome.TERMINATED);
-        }
-        if (account.status() != AccountStatus.ACTIVE) {
-            return result.outcome(Outcome.BLOCKED);
+        Outcome inactive = AccountStatusRules.refusalUnlessActive(account);
+        if (inactive != null) {
+            return result.outcome(inactive);
         }
         if (tariff < 0 || tariff >= catalog.tariffs().size()) {
             return result.outcome(Outcome.UNKNOWN_TARIFF);

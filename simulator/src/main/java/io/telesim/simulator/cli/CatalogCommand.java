@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code telesim catalog}: prints a catalog as tables, or its file (the built-in one is the template for new ones). */
 @Command(name = "catalog", mixinStandardHelpOptions = true,
+        header = "Print the tariffs, prices, services and policies of a catalog.",
         description = {"Print the tariffs, prices, services, add-on bundles, numbering plan and",
                 "policies of a catalog, as tables; or, with --yaml, the catalog file itself."})
 public final class CatalogCommand implements Callable<Integer> {

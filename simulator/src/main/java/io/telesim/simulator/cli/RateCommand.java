@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code telesim rate}: rates a file of usage events offline and prints balances, bundles and totals, or one statement. */
 @Command(name = "rate", sortOptions = false, mixinStandardHelpOptions = true,
+        header = "Rate calls, SMS and data offline: balances, bundles left, charges.",
         description = {"Rate calls, SMS and data sessions offline with the billing rules, and print",
                 "final balances, bundles left and per-number totals, or one number's statement."},
         footer = {"",

@@ -24,8 +24,8 @@ class TelesimCommandTest {
 
         assertEquals(0, run.exitCode());
         assertTrue(run.out().startsWith("Usage: telesim [-hV] [--verbose] [COMMAND]"), run.out());
-        assertTrue(run.out().contains("\n  catalog  Print the tariffs"), run.out());
-        assertTrue(run.out().contains("\n  rate     Rate calls, SMS and data sessions offline"), run.out());
+        assertTrue(run.out().contains("\n  catalog  Print the tariffs, prices, services and policies of a catalog."), run.out());
+        assertTrue(run.out().contains("\n  rate     Rate calls, SMS and data offline: balances, bundles left, charges."), run.out());
         assertEquals("", run.err());
     }
 

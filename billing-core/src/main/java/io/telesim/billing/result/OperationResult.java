@@ -10,7 +10,7 @@ import io.telesim.billing.number.DestinationClass;
 public final class OperationResult {
 
     /** The most movements one operation records (a day of fees for an account merges by kind and item). */
-    public static final int MAX_MOVEMENTS = 32;
+    public static final int MAX_MOVEMENTS = 64;
 
     /** {@link #item(int)} of a movement that concerns no particular catalog item. */
     public static final int NO_ITEM = -1;

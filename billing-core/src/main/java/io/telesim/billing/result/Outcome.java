@@ -61,7 +61,9 @@ public enum Outcome {
 
     RESERVATION_UNKNOWN("no such open session"),
     RESERVATION_EXISTS("a session with this id is already open"),
-    RESERVATIONS_FULL("too many open sessions");
+    RESERVATIONS_FULL("too many open sessions"),
+    /** The engine could not apply the command (a defect, logged with the command); nothing changed. */
+    ENGINE_ERROR("the command could not be applied");
 
     private static final Outcome[] VALUES = values();
 

@@ -1,0 +1,150 @@
+package io.telesim.engine;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+import io.telesim.billing.bonus.GiftLedger;
+import io.telesim.billing.catalog.Catalog;
+import io.telesim.billing.ops.BillingRules;
+import io.telesim.billing.rating.ReservationTable;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.metrics.EngineMetrics;
+import io.telesim.engine.pipeline.AccountRepository;
+import io.telesim.engine.pipeline.ApplyStage;
+import io.telesim.engine.pipeline.CommandLog;
+import io.telesim.engine.pipeline.EngineCore;
+import io.telesim.engine.pipeline.IdempotencyTable;
+import io.telesim.engine.pipeline.InMemoryAccounts;
+import io.telesim.engine.pipeline.Pipeline;
+import io.telesim.engine.pipeline.StatementSink;
+
+/**
+ * The rating engine (N1): every command that changes an account goes through one ring, so each account
+ * has exactly one writer. Submit commands from any thread; the reply comes to a {@link ReplyHandler}
+ * (or a future) after the command was journaled, applied and its statement records written. A full ring
+ * answers {@link SubmitStatus#BUSY} at once, so a gateway can answer in its own protocol.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final Catalog catalog;
+    private final EngineCore core;
+    private final Pipeline pipeline;
+    private final EngineMetrics metrics;
+    private final Runnable onClose;
+
+    private Engine(Catalog catalog, EngineCore core, Pipeline pipeline, EngineMetrics metrics, Runnable onClose) {
+        this.catalog = catalog;
+        this.core = core;
+        this.pipeline = pipeline;
+        this.metrics = metrics;
+        this.onClose = onClose;
+    }
+
+    /** An engine that keeps everything in memory: nothing is journaled and nothing survives the process. */
+    public static Engine inMemory(Catalog catalog, EngineClock clock, EngineSettings settings, NotificationSink notifications) {
+        return inMemory(catalog, clock, settings, notifications, new CountingLog(), StatementSink.NONE);
+    }
+
+    /**
+     * An in-memory engine that journals to {@code journal} and writes statements to {@code statements}:
+     * for tests and tools that look at what the engine writes.
+     */
+    public static Engine inMemory(Catalog catalog, EngineClock clock, EngineSettings settings, NotificationSink notifications,
+                                  CommandLog journal, StatementSink statements) {
+        EngineCore core = new EngineCore(new BillingRules(catalog), new InMemoryAccounts(Math.toIntExact(settings.maxAccounts())),
+                new ReservationTable(settings.openSessions()), new GiftLedger(), new IdempotencyTable(settings.idempotencyWindow()));
+        EngineMetrics metrics = new EngineMetrics();
+        Pipeline pipeline = new Pipeline(settings.ringSize(), settings.newWaitStrategy(), clock, journal, core, statements,
+                notifications, metrics, ApplyStage.BatchEndListener.NONE);
+        return new Engine(catalog, core, pipeline, metrics, () -> { });
+    }
+
+    /** Journals nothing; positions only count. */
+    private static final class CountingLog implements CommandLog {
+        private long position;
+
+        @Override
+        public long append(org.agrona.DirectBuffer buffer, int offset, int length) {
+            return ++position;
+        }
+
+        @Override
+        public void endOfBatch() {
+        }
+    }
+
+    /** Assembles an engine from parts that recovery has prepared (see {@code EngineStorage}). */
+    static Engine assemble(Catalog catalog, EngineCore core, Pipeline pipeline, EngineMetrics metrics, Runnable onClose) {
+        return new Engine(catalog, core, pipeline, metrics, onClose);
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    /** Submits a command; its reply goes to {@code handler} (may be null). Allocation-free; thread-safe. */
+    public SubmitStatus submit(Command command, ReplyHandler handler) {
+        return pipeline.submit(command, handler);
+    }
+
+    /**
+     * Submits a command and returns its reply as a future: convenient for callers that are not on a hot
+     * path. A full ring completes the future with {@link EngineBusyException}.
+     */
+    public CompletableFuture<ReplySnapshot> call(Command command) {
+        CompletableFuture<ReplySnapshot> future = new CompletableFuture<>();
+        SubmitStatus status = pipeline.submit(command, reply -> future.complete(reply.snapshot()));
+        if (status != SubmitStatus.ACCEPTED) {
+            future.completeExceptionally(new EngineBusyException(status));
+        }
+        return future;
+    }
+
+    /** The account of {@code msisdn} as it is after every command submitted before this call. */
+    public CompletableFuture<ReplySnapshot> read(long msisdn) {
+        return call(new Command().set(CommandType.READ, 0, msisdn));
+    }
+
+    /** Runs {@code query} on the engine's thread, after every command submitted before it, and returns its answer. */
+    public <T> CompletableFuture<T> query(Function<EngineView, T> query) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Object[] answer = new Object[1];
+        SubmitStatus status = pipeline.query(view -> answer[0] = query.apply(view), reply -> {
+            if (reply.outcome() == io.telesim.billing.result.Outcome.OK) {
+                @SuppressWarnings("unchecked")
+                T value = (T) answer[0];
+                future.complete(value);
+            } else {
+                future.completeExceptionally(new IllegalStateException("the query failed: " + reply.outcome().reason()));
+            }
+        });
+        if (status != SubmitStatus.ACCEPTED) {
+            future.completeExceptionally(new EngineBusyException(status));
+        }
+        return future;
+    }
+
+    public EngineMetrics metrics() {
+        return metrics;
+    }
+
+    /** Commands in the ring not yet replied to. */
+    public long ringOccupancy() {
+        return pipeline.occupancy();
+    }
+
+    public int ringCapacity() {
+        return pipeline.capacity();
+    }
+
+    /** Stops accepting commands, finishes every command already in the ring, then stops. */
+    @Override
+    public void close() {
+        pipeline.close();
+        onClose.run();
+    }
+
+    EngineCore core() {
+        return core;
+    }
+}

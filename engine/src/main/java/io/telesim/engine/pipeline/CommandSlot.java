@@ -1,0 +1,109 @@
+package io.telesim.engine.pipeline;
+
+import org.agrona.concurrent.UnsafeBuffer;
+
+import io.telesim.billing.result.OperationResult;
+import io.telesim.engine.Command;
+import io.telesim.engine.CommandType;
+import io.telesim.engine.Reply;
+import io.telesim.engine.ReplyHandler;
+import io.telesim.engine.StateQuery;
+
+/**
+ * One preallocated slot of the ring: the command as submitted, what the stages add to it (time and
+ * journal position, the billing-core results, the reply) and where the reply goes. Each stage writes only
+ * its own fields; the ring's sequence barriers order the stages, so no field needs a lock or a fence.
+ */
+public final class CommandSlot {
+
+    /** The most accounts one command's movements touch (a transfer: two; a daily sweep: a few). */
+    static final int MAX_ACCOUNTS = 16;
+
+    // Submitted by the producer.
+    CommandType type;
+    long commandId;
+    long msisdn;
+    long sessionId;
+    long other;
+    long amount;
+    long amount2;
+    int item;
+    ReplyHandler handler;
+    StateQuery query;
+    long submitNanos;
+
+    // Journal stage.
+    long time;
+    long journalPosition;
+
+    // Apply stage.
+    final OperationResult cycle = new OperationResult();
+    final OperationResult result = new OperationResult();
+    final Reply reply = new Reply(new UnsafeBuffer(new byte[Reply.LENGTH]), 0);
+    /** The usage a rating command rated (a UsageKind ordinal, or -1) and its other party. */
+    int usageKind;
+    long usageParty;
+    /** Balances after the command of the accounts its movements touched, for statement lines. */
+    int balanceCount;
+    final long[] balanceAccounts = new long[MAX_ACCOUNTS];
+    final long[] balances = new long[MAX_ACCOUNTS];
+    /** True when the apply stage answered from the idempotency table: nothing to write. */
+    boolean duplicate;
+
+    void copyFrom(Command command, ReplyHandler handler, StateQuery query, long submitNanos) {
+        this.type = command.type();
+        this.commandId = command.commandId();
+        this.msisdn = command.msisdn();
+        this.sessionId = command.sessionId();
+        this.other = command.other();
+        this.amount = command.amount();
+        this.amount2 = command.amount2();
+        this.item = command.item();
+        this.handler = handler;
+        this.query = query;
+        this.submitNanos = submitNanos;
+    }
+
+    void balanceAfter(long account, long balance) {
+        for (int i = 0; i < balanceCount; i++) {
+            if (balanceAccounts[i] == account) {
+                balances[i] = balance;
+                return;
+            }
+        }
+        if (balanceCount < MAX_ACCOUNTS) {
+            balanceAccounts[balanceCount] = account;
+            balances[balanceCount++] = balance;
+        }
+    }
+
+    /** The balance of {@code account} after the command, or {@code Long.MIN_VALUE} when it was not recorded. */
+    long balanceAfter(long account) {
+        for (int i = 0; i < balanceCount; i++) {
+            if (balanceAccounts[i] == account) {
+                return balances[i];
+            }
+        }
+        return Long.MIN_VALUE;
+    }
+
+    public CommandType type() {
+        return type;
+    }
+
+    public long commandId() {
+        return commandId;
+    }
+
+    public long msisdn() {
+        return msisdn;
+    }
+
+    public long time() {
+        return time;
+    }
+
+    public Reply reply() {
+        return reply;
+    }
+}

@@ -1,0 +1,87 @@
+package io.telesim.engine.pipeline;
+
+import org.agrona.DirectBuffer;
+
+import io.telesim.billing.bonus.GiftLedger;
+import io.telesim.billing.ops.BillingRules;
+import io.telesim.billing.rating.ReservationTable;
+
+/**
+ * The engine's state and the rules that change it: accounts, open reservations, gifts, the idempotency
+ * window, and the applier that is their single writer. The pipeline drives it live; recovery drives it
+ * with journal records before the pipeline starts.
+ */
+public final class EngineCore {
+
+    private final BillingRules rules;
+    private final AccountRepository accounts;
+    private final ReservationTable reservations;
+    private final GiftLedger gifts;
+    private final IdempotencyTable idempotency;
+    private final CommandApplier applier;
+    private final StateView view;
+    private final CommandSlot replaySlot = new CommandSlot();
+
+    public EngineCore(BillingRules rules, AccountRepository accounts, ReservationTable reservations, GiftLedger gifts,
+                      IdempotencyTable idempotency) {
+        this.rules = rules;
+        this.accounts = accounts;
+        this.reservations = reservations;
+        this.gifts = gifts;
+        this.idempotency = idempotency;
+        this.applier = new CommandApplier(rules, accounts, reservations, gifts, idempotency);
+        this.view = new StateView(rules.catalog(), accounts, reservations, gifts, applier);
+    }
+
+    /**
+     * Applies one journal record again, as the apply stage did; its statement records go to {@code statements}
+     * only when {@code writeStatements} (they may already be in the statement store).
+     *
+     * @return the engine time of the replayed command
+     */
+    public long replay(DirectBuffer buffer, int offset, int length, long position, StatementSink statements, boolean writeStatements) {
+        CommandCodec.decode(buffer, offset, length, replaySlot);
+        replaySlot.journalPosition = position;
+        applier.apply(replaySlot);
+        if (writeStatements && !replaySlot.duplicate) {
+            statements.write(replaySlot);
+        }
+        return replaySlot.time;
+    }
+
+    public BillingRules rules() {
+        return rules;
+    }
+
+    public AccountRepository accounts() {
+        return accounts;
+    }
+
+    public ReservationTable reservations() {
+        return reservations;
+    }
+
+    public GiftLedger gifts() {
+        return gifts;
+    }
+
+    public IdempotencyTable idempotency() {
+        return idempotency;
+    }
+
+    CommandApplier applier() {
+        return applier;
+    }
+
+    StateView view() {
+        return view;
+    }
+
+    public long engineErrors() {
+        return applier.errors();
+    }
+
+    public long subscribers() {
+        return applier.subscribers();
+    }
+}

@@ -1,0 +1,64 @@
+package io.telesim.engine.pipeline;
+
+import java.util.function.LongConsumer;
+
+import org.agrona.BufferUtil;
+import org.agrona.collections.Long2LongHashMap;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import io.telesim.billing.account.AccountRecord;
+
+/**
+ * Accounts in one off-heap buffer, back to back and cache-line aligned, found through a primitive index:
+ * the engine without a data directory (tests, benchmarks of the pipeline alone). Nothing survives the process.
+ */
+public final class InMemoryAccounts implements AccountRepository {
+
+    private static final long MISSING = -1;
+
+    private final UnsafeBuffer slots;
+    private final Long2LongHashMap offsets;
+    private final int capacity;
+    private int size;
+
+    public InMemoryAccounts(int capacity) {
+        this.capacity = capacity;
+        this.slots = new UnsafeBuffer(BufferUtil.allocateDirectAligned(Math.multiplyExact(capacity, AccountRecord.LENGTH), 64));
+        this.offsets = new Long2LongHashMap(Math.max(16, capacity * 2), 0.6f, MISSING);
+    }
+
+    @Override
+    public boolean find(long msisdn, AccountRecord into) {
+        long offset = offsets.get(msisdn);
+        if (offset == MISSING) {
+            return false;
+        }
+        into.wrap(slots, (int) offset);
+        return true;
+    }
+
+    @Override
+    public boolean create(long msisdn, AccountRecord into) {
+        if (offsets.get(msisdn) != MISSING) {
+            return false;
+        }
+        if (size == capacity) {
+            throw new IllegalStateException("the in-memory store holds at most " + capacity + " accounts");
+        }
+        int offset = size++ * AccountRecord.LENGTH;
+        offsets.put(msisdn, offset);
+        into.wrap(slots, offset);
+        into.clear();
+        return true;
+    }
+
+    @Override
+    public long size() {
+        return size;
+    }
+
+    @Override
+    public void forEachMsisdn(LongConsumer consumer) {
+        offsets.forEach((msisdn, offset) -> consumer.accept(msisdn));
+    }
+}

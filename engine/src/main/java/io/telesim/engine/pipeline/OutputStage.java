@@ -1,0 +1,65 @@
+package io.telesim.engine.pipeline;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.lmax.disruptor.EventHandler;
+
+import io.telesim.billing.result.Outcome;
+import io.telesim.engine.CommandType;
+import io.telesim.engine.NotificationSink;
+import io.telesim.engine.metrics.EngineMetrics;
+
+/**
+ * The last stage: writes the statement records of each applied command, tells the notification sink what
+ * subscribers should hear, and only then replies to the caller, so what a caller reads after its reply
+ * includes its command. A failing reply handler is logged and never stops the loop.
+ */
+public final class OutputStage implements EventHandler<CommandSlot> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OutputStage.class);
+
+    private final StatementSink statements;
+    private final NotificationSink notifications;
+    private final EngineMetrics metrics;
+    private final CommandApplier applier;
+
+    OutputStage(StatementSink statements, NotificationSink notifications, EngineMetrics metrics, CommandApplier applier) {
+        this.statements = statements;
+        this.notifications = notifications;
+        this.metrics = metrics;
+        this.applier = applier;
+    }
+
+    @Override
+    public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
+        if (slot.type.isJournaled() && !slot.duplicate) {
+            statements.write(slot);
+            notify(slot);
+        }
+        if (slot.handler != null) {
+            try {
+                slot.handler.onReply(slot.reply);
+            } catch (RuntimeException e) {
+                LOG.error("a reply handler failed for {} #{}", slot.type, slot.commandId, e);
+            }
+        }
+        metrics.recordReply(slot.type, slot.submitNanos == 0 ? 0 : System.nanoTime() - slot.submitNanos, slot.duplicate);
+        slot.handler = null;
+        slot.query = null;
+        if (endOfBatch) {
+            statements.endOfBatch();
+            metrics.engineErrors(applier.errors());
+        }
+    }
+
+    private void notify(CommandSlot slot) {
+        int notices = slot.reply.notices();
+        if (notices != 0) {
+            notifications.onNotices(slot.reply.msisdn(), notices, slot.reply.balance(), slot.time);
+        }
+        if (slot.type == CommandType.GIFT_BONUS && slot.reply.outcome() == Outcome.OK) {
+            notifications.onGift(slot.msisdn, slot.other, slot.amount, slot.reply.giftCode(), slot.time);
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package io.telesim.engine.pipeline;
+
+/** Where the output stage writes the statement records of an applied command (F7). Output thread only. */
+public interface StatementSink {
+
+    StatementSink NONE = new StatementSink() {
+        @Override
+        public void write(CommandSlot slot) {
+        }
+
+        @Override
+        public void endOfBatch() {
+        }
+    };
+
+    /** Writes the records of the command in {@code slot}: its rated usage and each money movement. */
+    void write(CommandSlot slot);
+
+    /** The end of a ring batch: make what was written durable as configured. */
+    void endOfBatch();
+}

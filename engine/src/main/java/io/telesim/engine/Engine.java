@@ -1,5 +1,7 @@
 package io.telesim.engine;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
@@ -17,6 +19,8 @@ import io.telesim.engine.pipeline.IdempotencyTable;
 import io.telesim.engine.pipeline.InMemoryAccounts;
 import io.telesim.engine.pipeline.Pipeline;
 import io.telesim.engine.pipeline.StatementSink;
+import io.telesim.engine.recovery.EngineStorage;
+import io.telesim.engine.statement.StatementStore;
 
 /**
  * The rating engine (N1): every command that changes an account goes through one ring, so each account
@@ -31,6 +35,8 @@ public final class Engine implements AutoCloseable {
     private final Pipeline pipeline;
     private final EngineMetrics metrics;
     private final Runnable onClose;
+    private EngineStorage storage;
+    private boolean closed;
 
     private Engine(Catalog catalog, EngineCore core, Pipeline pipeline, EngineMetrics metrics, Runnable onClose) {
         this.catalog = catalog;
@@ -55,7 +61,7 @@ public final class Engine implements AutoCloseable {
                 new ReservationTable(settings.openSessions()), new GiftLedger(), new IdempotencyTable(settings.idempotencyWindow()));
         EngineMetrics metrics = new EngineMetrics();
         Pipeline pipeline = new Pipeline(settings.ringSize(), settings.newWaitStrategy(), clock, journal, core, statements,
-                notifications, metrics, ApplyStage.BatchEndListener.NONE);
+                notifications, metrics, ApplyStage.BatchBoundary.NONE, 0, 0);
         return new Engine(catalog, core, pipeline, metrics, () -> { });
     }
 
@@ -73,9 +79,32 @@ public final class Engine implements AutoCloseable {
         }
     }
 
-    /** Assembles an engine from parts that recovery has prepared (see {@code EngineStorage}). */
-    static Engine assemble(Catalog catalog, EngineCore core, Pipeline pipeline, EngineMetrics metrics, Runnable onClose) {
-        return new Engine(catalog, core, pipeline, metrics, onClose);
+    /**
+     * Opens the engine on its files in {@code dataDirectory}, recovering the state (the last checkpoint,
+     * then every journaled command after it), and starts the pipeline.
+     *
+     * @throws IOException naming the file and the problem when the data cannot be trusted
+     */
+    public static Engine open(Path dataDirectory, Catalog catalog, EngineClock clock, EngineSettings settings,
+                              NotificationSink notifications) throws IOException {
+        EngineStorage storage = EngineStorage.open(dataDirectory, catalog, settings);
+        EngineMetrics metrics = new EngineMetrics();
+        Pipeline pipeline = new Pipeline(settings.ringSize(), settings.newWaitStrategy(), clock, storage.journalLog(), storage.core(),
+                storage.statements(), notifications, metrics, storage.checkpointer(), storage.lastAppliedPosition(), storage.lastTime());
+        storage.attach(pipeline);
+        Engine engine = new Engine(catalog, storage.core(), pipeline, metrics, () -> storage.close(pipeline));
+        engine.storage = storage;
+        return engine;
+    }
+
+    /** The statement store (F7) of an engine opened on files; null for an in-memory engine. */
+    public StatementStore statements() {
+        return storage == null ? null : storage.statementStore();
+    }
+
+    /** Journaled commands applied again when this engine was opened. */
+    public long replayedAtStart() {
+        return storage == null ? 0 : storage.replayedCommands();
     }
 
     public Catalog catalog() {
@@ -139,7 +168,11 @@ public final class Engine implements AutoCloseable {
 
     /** Stops accepting commands, finishes every command already in the ring, then stops. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         pipeline.close();
         onClose.run();
     }

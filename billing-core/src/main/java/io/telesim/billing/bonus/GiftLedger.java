@@ -66,6 +66,26 @@ public final class GiftLedger {
         return gifts.size();
     }
 
+    /** Every gift, in code order: to save the ledger with a checkpoint. */
+    public void forEach(java.util.function.Consumer<Gift> action) {
+        gifts.values().forEach(action);
+    }
+
+    /** The counter codes are derived from: saved and restored with the gifts, so codes replay identically. */
+    public long sequence() {
+        return sequence;
+    }
+
+    /** Puts back a gift saved by {@link #forEach}, when a checkpoint is loaded. */
+    public void restore(Gift gift) {
+        gifts.put(gift.code(), gift);
+    }
+
+    /** Puts back the saved {@link #sequence()}, when a checkpoint is loaded. */
+    public void restoreSequence(long savedSequence) {
+        sequence = savedSequence;
+    }
+
     private static long mix(long a, long b) {
         long h = a * 0x9E3779B97F4A7C15L ^ b;
         h ^= h >>> 33;

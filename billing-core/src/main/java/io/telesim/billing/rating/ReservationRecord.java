@@ -54,6 +54,19 @@ public final class ReservationRecord {
         buffer.setMemory(offset, LENGTH, (byte) 0);
     }
 
+    public MutableDirectBuffer buffer() {
+        return buffer;
+    }
+
+    public int offset() {
+        return offset;
+    }
+
+    /** Copies every field of {@code other} into this record (to save and restore open sessions). */
+    public void copyFrom(ReservationRecord other) {
+        buffer.putBytes(offset, other.buffer, other.offset, LENGTH);
+    }
+
     /** The caller-chosen id of the session; 0 when this record is free. */
     public long sessionId() {
         return buffer.getLong(offset + SESSION_ID);

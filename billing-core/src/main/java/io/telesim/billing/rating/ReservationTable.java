@@ -71,6 +71,11 @@ public final class ReservationTable {
         }
     }
 
+    /** Calls {@code action} with the session id of every open reservation, in slot order. */
+    public void forEachSession(java.util.function.LongConsumer action) {
+        slotBySession.forEach((sessionId, slot) -> action.accept(sessionId));
+    }
+
     public int size() {
         return slotBySession.size();
     }

@@ -10,8 +10,8 @@ import io.telesim.engine.CommandType;
 
 /**
  * The single writer: applies each journaled command in ring order and runs read-only queries between
- * them. At the end of a batch it lets the checkpointer take a consistent copy of the state, while no
- * command is half applied.
+ * them. Before each batch it lets the checkpointer take a consistent copy of the state: no command is
+ * half applied then, and the output stage can finish every command applied so far.
  */
 public final class ApplyStage implements EventHandler<CommandSlot> {
 
@@ -19,13 +19,24 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
 
     private final CommandApplier applier;
     private final StateView view;
-    private final BatchEndListener batchEnd;
+    private final BatchBoundary boundary;
     private long lastAppliedPosition;
+    private long lastTime;
+    private long lastSequence = -1;
 
-    ApplyStage(CommandApplier applier, StateView view, BatchEndListener batchEnd) {
+    ApplyStage(CommandApplier applier, StateView view, BatchBoundary boundary, long lastAppliedPosition, long lastTime) {
         this.applier = applier;
         this.view = view;
-        this.batchEnd = batchEnd;
+        this.boundary = boundary;
+        this.lastAppliedPosition = lastAppliedPosition;
+        this.lastTime = lastTime;
+    }
+
+    @Override
+    public void onBatchStart(long batchSize, long queueDepth) {
+        if (lastSequence >= 0) {
+            boundary.beforeBatch(lastAppliedPosition, lastTime, lastSequence);
+        }
     }
 
     @Override
@@ -36,11 +47,19 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
             applier.apply(slot);
             if (slot.journalPosition != 0) {
                 lastAppliedPosition = slot.journalPosition;
+                lastTime = slot.time;
             }
         }
-        if (endOfBatch) {
-            batchEnd.onBatchEnd(lastAppliedPosition, slot.time);
-        }
+        lastSequence = sequence;
+    }
+
+    /** The journal position of the newest command applied (read after the pipeline stopped). */
+    long lastAppliedPosition() {
+        return lastAppliedPosition;
+    }
+
+    long lastTime() {
+        return lastTime;
     }
 
     private void runQuery(CommandSlot slot) {
@@ -59,12 +78,16 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
         }
     }
 
-    /** Called by the apply thread at the end of every batch. */
+    /** Called by the apply thread between two batches. */
     @FunctionalInterface
-    public interface BatchEndListener {
-        BatchEndListener NONE = (position, time) -> { };
+    public interface BatchBoundary {
+        BatchBoundary NONE = (position, time, sequence) -> { };
 
-        /** @param lastAppliedPosition the journal position of the newest command applied so far */
-        void onBatchEnd(long lastAppliedPosition, long time);
+        /**
+         * @param lastAppliedPosition the journal position of the newest command applied so far
+         * @param time                the engine time of that command
+         * @param ringSequence        the ring sequence of the last command applied (the output stage can reach it)
+         */
+        void beforeBatch(long lastAppliedPosition, long time, long ringSequence);
     }
 }

@@ -97,6 +97,7 @@ public final class CommandApplier {
             outcome = Outcome.ENGINE_ERROR;
         }
         reply.outcome(outcome);
+        slot.usageAccount = replyAccount;
         fillReply(slot);
         if (slot.commandId != 0 && slot.type.isJournaled()) {
             idempotency.record(reply);
@@ -226,6 +227,7 @@ public final class CommandApplier {
         if (outcome != Outcome.OK) {
             reservations.remove(slot.sessionId);
         }
+        slot.usageKind = -1; // a reservation charges nothing yet: the commit is the statement line
         return outcome;
     }
 
@@ -336,6 +338,7 @@ public final class CommandApplier {
             reply.account(account.balance(), account.status(), BundlePools.remaining(bundles, UsageUnit.VOICE_SECONDS, slot.time),
                     BundlePools.remaining(bundles, UsageUnit.SMS, slot.time), BundlePools.remaining(bundles, UsageUnit.DATA_BYTES, slot.time),
                     account.bonusPoints());
+            slot.balanceAfter(account.msisdn(), account.balance());
         }
         reply.usage(result.destinationClass(), result.grantedUnits(), result.usedUnits(), result.chargedUnits(), result.bundleUnits(),
                 result.usageMoney(), result.bonusEarned(), result.notices() | slot.cycle.notices(), result.giftCode());

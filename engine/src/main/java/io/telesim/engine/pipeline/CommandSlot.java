@@ -40,8 +40,9 @@ public final class CommandSlot {
     final OperationResult cycle = new OperationResult();
     final OperationResult result = new OperationResult();
     final Reply reply = new Reply(new UnsafeBuffer(new byte[Reply.LENGTH]), 0);
-    /** The usage a rating command rated (a UsageKind ordinal, or -1) and its other party. */
+    /** The usage a rating command rated (a UsageKind ordinal, or -1), whose it was, and its other party. */
     int usageKind;
+    long usageAccount;
     long usageParty;
     /** Balances after the command of the accounts its movements touched, for statement lines. */
     int balanceCount;

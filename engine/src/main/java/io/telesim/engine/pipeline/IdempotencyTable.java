@@ -71,6 +71,20 @@ public final class IdempotencyTable {
 
     /** Writes the window, oldest first, for a checkpoint. */
     public void writeTo(DataOutputStream out) throws IOException {
+        write(ring, capacity, written, out);
+    }
+
+    /** Copies the window into {@code stage} (a memory copy: the apply thread pauses only for this). */
+    public void captureInto(Stage stage) {
+        if (stage.capacity != capacity) {
+            throw new IllegalArgumentException("a stage for " + stage.capacity + " entries cannot hold a window of " + capacity);
+        }
+        long count = Math.min(written, capacity);
+        stage.ring.putBytes(0, ring, 0, (int) (count * Reply.LENGTH));
+        stage.written = written;
+    }
+
+    private static void write(UnsafeBuffer ring, int capacity, long written, DataOutputStream out) throws IOException {
         out.writeInt(MAGIC);
         out.writeInt(capacity);
         long count = Math.min(written, capacity);
@@ -79,6 +93,23 @@ public final class IdempotencyTable {
         for (long i = written - count; i < written; i++) {
             ring.getBytes((int) (i % capacity) * Reply.LENGTH, bytes);
             out.write(bytes);
+        }
+    }
+
+    /** Room for a copy of a window, written out later by another thread. */
+    public static final class Stage {
+        private final int capacity;
+        private final UnsafeBuffer ring;
+        private long written;
+
+        public Stage(int capacity) {
+            this.capacity = capacity;
+            this.ring = new UnsafeBuffer(BufferUtil.allocateDirectAligned(capacity * Reply.LENGTH, 64));
+        }
+
+        /** Writes the copied window as {@link IdempotencyTable#writeTo} would have. */
+        public void writeTo(DataOutputStream out) throws IOException {
+            write(ring, capacity, written, out);
         }
     }
 

@@ -23,6 +23,7 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     private final NotificationSink notifications;
     private final EngineMetrics metrics;
     private final CommandApplier applier;
+    private long failures;
 
     OutputStage(StatementSink statements, NotificationSink notifications, EngineMetrics metrics, CommandApplier applier) {
         this.statements = statements;
@@ -34,8 +35,18 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     @Override
     public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
         if (slot.type.isJournaled() && !slot.duplicate) {
-            statements.write(slot);
-            notify(slot);
+            try {
+                statements.write(slot);
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.error("could not write the statement records of {} #{} (journal position {})", slot.type, slot.commandId,
+                        slot.journalPosition, e);
+            }
+            try {
+                notify(slot);
+            } catch (RuntimeException e) {
+                LOG.error("the notification sink failed for {} #{}", slot.type, slot.commandId, e);
+            }
         }
         if (slot.handler != null) {
             try {
@@ -48,8 +59,13 @@ public final class OutputStage implements EventHandler<CommandSlot> {
         slot.handler = null;
         slot.query = null;
         if (endOfBatch) {
-            statements.endOfBatch();
-            metrics.engineErrors(applier.errors());
+            try {
+                statements.endOfBatch();
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.error("could not finish a batch of statement records", e);
+            }
+            metrics.engineErrors(applier.errors() + failures);
         }
     }
 

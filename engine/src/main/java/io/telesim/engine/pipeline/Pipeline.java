@@ -39,25 +39,23 @@ public final class Pipeline implements AutoCloseable {
     private final RingBuffer<CommandSlot> ring;
     private final EngineMetrics metrics;
     private final JournalStage journalStage;
+    private final OutputStage output;
+    private final ApplyStage apply;
     private final ThreadLocal<Command> queryCommands = ThreadLocal.withInitial(Command::new);
     private volatile boolean closed;
 
     public Pipeline(int ringSize, WaitStrategy waitStrategy, EngineClock clock, CommandLog journal, EngineCore core,
                     StatementSink statements, NotificationSink notifications, EngineMetrics metrics,
-                    ApplyStage.BatchEndListener batchEnd) {
+                    ApplyStage.BatchBoundary batchEnd, long lastAppliedPosition, long lastTime) {
         this.metrics = metrics;
         this.disruptor = new Disruptor<>(CommandSlot::new, ringSize, new StageThreads(), ProducerType.MULTI, waitStrategy);
         this.disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler());
         this.journalStage = new JournalStage(clock, journal);
-        ApplyStage apply = new ApplyStage(core.applier(), core.view(), batchEnd);
-        OutputStage output = new OutputStage(statements, notifications, metrics, core.applier());
+        this.apply = new ApplyStage(core.applier(), core.view(), batchEnd, lastAppliedPosition, lastTime);
+        journalStage.resumeAt(lastTime);
+        this.output = new OutputStage(statements, notifications, metrics, core.applier());
         disruptor.handleEventsWith(journalStage).then(apply).then(output);
         this.ring = disruptor.start();
-    }
-
-    /** Continues the engine's time after the last replayed command. */
-    public void resumeTimeAt(long time) {
-        journalStage.resumeAt(time);
     }
 
     /**
@@ -86,6 +84,21 @@ public final class Pipeline implements AutoCloseable {
         }
         metrics.recordBusy();
         return SubmitStatus.BUSY;
+    }
+
+    /** The ring sequence of the last command the output stage finished: statements and replies are done up to it. */
+    public long outputSequence() {
+        return disruptor.getSequenceValueFor(output);
+    }
+
+    /** The journal position of the newest applied command; after {@link #close()}, of the last one. */
+    public long lastAppliedPosition() {
+        return apply.lastAppliedPosition();
+    }
+
+    /** The engine time of the newest applied command. */
+    public long lastTime() {
+        return apply.lastTime();
     }
 
     /** Commands in the ring not yet replied to. */

@@ -205,6 +205,16 @@ public final class StatementStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets another thread become the single writer (the engine replays on the thread that opens it, then
+     * its output stage writes): call on the current writer thread; the next thread to append is the writer.
+     * The hand-over itself must be ordered by the caller (e.g. by starting the new thread afterwards).
+     */
+    public void releaseWriter() {
+        assert calledByWriter() : "the statement store has a single writer";
+        writer = null;
+    }
+
     /** Closes the files; writer only, after the readers are done. Closing twice does nothing. */
     @Override
     public void close() {

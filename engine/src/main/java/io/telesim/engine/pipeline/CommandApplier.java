@@ -286,10 +286,13 @@ public final class CommandApplier {
         return true;
     }
 
+    /**
+     * The account holding {@code of}'s bundles: {@code of} itself unless it is a family member. Flyweights
+     * are never re-wrapped over each other's buffers: a store may re-point the buffer a flyweight was given.
+     */
     private AccountRecord holderOf(AccountRecord of, long now, CommandSlot slot) {
         if (!of.isFamilyMember()) {
-            holder.wrap(of.buffer(), of.offset());
-            return holder;
+            return of;
         }
         if (!accounts.find(of.bundleHolder(), holder)) {
             throw new IllegalStateException(of.msisdn() + " uses the bundles of missing account " + of.bundleHolder());
@@ -305,8 +308,7 @@ public final class CommandApplier {
             return other;
         }
         if (msisdn == account.msisdn()) {
-            other.wrap(account.buffer(), account.offset());
-            return other;
+            return account;
         }
         return none;
     }

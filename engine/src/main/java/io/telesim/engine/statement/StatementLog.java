@@ -66,6 +66,11 @@ final class StatementLog implements AutoCloseable {
         return new LogReader(queue.createTailer());
     }
 
+    /** Lets another thread append from now on: Chronicle binds an appender to the first thread that used it. */
+    void releaseWriter() {
+        appender.singleThreadedCheckReset();
+    }
+
     @Override
     public void close() {
         appender.close();

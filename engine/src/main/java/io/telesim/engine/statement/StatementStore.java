@@ -212,6 +212,7 @@ public final class StatementStore implements AutoCloseable {
      */
     public void releaseWriter() {
         assert calledByWriter() : "the statement store has a single writer";
+        log.releaseWriter();
         writer = null;
     }
 

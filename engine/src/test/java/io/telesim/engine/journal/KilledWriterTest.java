@@ -1,5 +1,7 @@
 package io.telesim.engine.journal;
 
+import io.telesim.engine.testing.ChildJvm;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,7 +49,7 @@ class KilledWriterTest {
         List<Long> acknowledged = new ArrayList<>();
         for (int round = 0; round < 3; round++) {
             Process writer = ChildJvm.start(JournalWriterProcess.class, logs.resolve("writer-" + round + ".log"),
-                    "append", directory.toString(), Integer.toString(acknowledged.size()));
+                    "append", directory.toString(), Integer.toString(acknowledged.size())).process();
             int killAfter = 200 + random.nextInt(3_000);
             try (BufferedReader acks = reader(writer)) {
                 String line;
@@ -86,7 +88,7 @@ class KilledWriterTest {
     @Test
     void shouldDropAnAppendThatSigkillCutShortAndAppendAfterTheLastCompleteOne() throws Exception {
         Process writer = ChildJvm.start(JournalWriterProcess.class, logs.resolve("writer.log"),
-                "stall", directory.toString(), "0");
+                "stall", directory.toString(), "0").process();
         List<Long> acknowledged = new ArrayList<>();
         try (BufferedReader acks = reader(writer)) {
             String line;

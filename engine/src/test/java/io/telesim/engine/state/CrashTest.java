@@ -1,5 +1,7 @@
 package io.telesim.engine.state;
 
+import io.telesim.engine.testing.ChildJvm;
+
 import static io.telesim.engine.state.CrashingWriter.FIRST;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package io.telesim.engine.state;
+package io.telesim.engine.testing;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -9,8 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A second JVM running a main class of these tests, with this JVM's class path and module flags, to be killed. */
-final class ChildJvm implements AutoCloseable {
+/**
+ * A second JVM running a main class of these tests, with this JVM's class path and module flags, to be
+ * killed with SIGKILL: how crash tests make a process die at a moment they do not choose.
+ */
+public final class ChildJvm implements AutoCloseable {
 
     private final Process process;
     private final BufferedReader out;
@@ -20,22 +23,24 @@ final class ChildJvm implements AutoCloseable {
         this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     }
 
-    static ChildJvm start(Class<?> main, Path log, String... args) throws IOException {
+    /** Starts {@code main} with {@code args}; its stderr is appended to {@code log}. */
+    public static ChildJvm start(Class<?> main, Path log, String... args) throws IOException {
         List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElse("java"));
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String flag : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (flag.startsWith("--add-") || flag.startsWith("-Dchronicle")) {
                 command.add(flag);
             }
         }
-        command.addAll(List.of("-Xmx256m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), main.getName()));
+        command.addAll(List.of("-Xmx512m", "-cp", System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                main.getName()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()));
         return new ChildJvm(builder.start());
     }
 
     /** Reads the child's output until a line starting with {@code prefix}; null if the child ended first. */
-    String awaitLine(String prefix) throws IOException {
+    public String awaitLine(String prefix) throws IOException {
         for (String line = out.readLine(); line != null; line = out.readLine()) {
             if (line.startsWith(prefix)) {
                 return line;
@@ -44,8 +49,17 @@ final class ChildJvm implements AutoCloseable {
         return null;
     }
 
+    /** The child's standard output, line by line. */
+    public BufferedReader output() {
+        return out;
+    }
+
+    public Process process() {
+        return process;
+    }
+
     /** SIGKILL: the child gets no chance to close anything. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         process.destroyForcibly();
         process.waitFor();
     }

@@ -157,6 +157,12 @@ public final class Engine implements AutoCloseable {
         return metrics;
     }
 
+    /** Counters and lags now; any thread. */
+    public EngineStatus status() {
+        return new EngineStatus(metrics.replied(), metrics.duplicates(), metrics.busy(), metrics.engineErrors(), pipeline.occupancy(),
+                pipeline.capacity(), pipeline.journalLag(), pipeline.applyLag());
+    }
+
     /** Commands in the ring not yet replied to. */
     public long ringOccupancy() {
         return pipeline.occupancy();

@@ -97,4 +97,19 @@ class EngineCommandsTest {
         assertEquals(20_000, f.read(BORIS).balance());
         assertEquals(transfer.balance(), f.read(ANNA).balance());
     }
+
+    @Test
+    void shouldCountRepliesAndTimeEachCommandType() {
+        f.provision(ANNA, "go", 100_000);
+        for (int i = 0; i < 10; i++) {
+            f.call(f.command(CommandType.TOP_UP, ANNA).amount(1_000));
+        }
+
+        EngineStatus status = f.engine.status();
+
+        assertEquals(11, status.replied());
+        assertEquals(1024, status.ringCapacity());
+        assertEquals(0, status.engineErrors());
+        assertEquals(10, f.engine.metrics().latencySinceStart().get(CommandType.TOP_UP).getTotalCount());
+    }
 }

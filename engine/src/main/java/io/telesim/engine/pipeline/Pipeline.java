@@ -86,6 +86,16 @@ public final class Pipeline implements AutoCloseable {
         return SubmitStatus.BUSY;
     }
 
+    /** Commands published to the ring that the journal stage has not yet journaled. */
+    public long journalLag() {
+        return Math.max(0, ring.getCursor() - disruptor.getSequenceValueFor(journalStage));
+    }
+
+    /** Commands journaled that the apply stage has not yet applied. */
+    public long applyLag() {
+        return Math.max(0, disruptor.getSequenceValueFor(journalStage) - disruptor.getSequenceValueFor(apply));
+    }
+
     /** The ring sequence of the last command the output stage finished: statements and replies are done up to it. */
     public long outputSequence() {
         return disruptor.getSequenceValueFor(output);

@@ -48,6 +48,8 @@ public final class OutputStage implements EventHandler<CommandSlot> {
                 LOG.error("the notification sink failed for {} #{}", slot.type, slot.commandId, e);
             }
         }
+        // Counted before the caller hears back, so a caller's next look at the metrics includes its command.
+        metrics.recordReply(slot.type, slot.submitNanos == 0 ? 0 : System.nanoTime() - slot.submitNanos, slot.duplicate);
         if (slot.handler != null) {
             try {
                 slot.handler.onReply(slot.reply);
@@ -55,7 +57,6 @@ public final class OutputStage implements EventHandler<CommandSlot> {
                 LOG.error("a reply handler failed for {} #{}", slot.type, slot.commandId, e);
             }
         }
-        metrics.recordReply(slot.type, slot.submitNanos == 0 ? 0 : System.nanoTime() - slot.submitNanos, slot.duplicate);
         slot.handler = null;
         slot.query = null;
         if (endOfBatch) {

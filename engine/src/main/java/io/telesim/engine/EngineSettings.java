@@ -9,6 +9,7 @@ import com.lmax.disruptor.WaitStrategy;
 import com.lmax.disruptor.YieldingWaitStrategy;
 
 import io.telesim.engine.journal.FsyncPolicy;
+import io.telesim.engine.pipeline.IdempotencyTable;
 
 /**
  * How the engine is sized and how careful it is. {@link #defaults()} suits a laptop or the 2-core test
@@ -33,6 +34,10 @@ public record EngineSettings(int ringSize, String waitStrategy, long maxAccounts
         waitStrategy(waitStrategy);
         if (maxAccounts < 1 || openSessions < 1 || idempotencyWindow < 1) {
             throw new IllegalArgumentException("accounts, sessions and the idempotency window must be at least 1");
+        }
+        if (idempotencyWindow > IdempotencyTable.MAX_CAPACITY) {
+            throw new IllegalArgumentException("the idempotency window holds at most " + IdempotencyTable.MAX_CAPACITY
+                    + " commands, got " + idempotencyWindow);
         }
         if (fsync == null || checkpointInterval == null || checkpointInterval.isNegative() || checkpointInterval.isZero()) {
             throw new IllegalArgumentException("an fsync policy and a positive checkpoint interval are required");

@@ -162,19 +162,45 @@ public final class CommandJournal implements AutoCloseable {
      * @throws IllegalStateException     if appending has started
      */
     public long replay(long afterPosition, JournalReader reader) {
+        return replay(afterPosition, false, reader);
+    }
+
+    /**
+     * Replays, in order, the record at {@code position} and every record after it. Call it before the
+     * first append.
+     *
+     * @param position the position of a record the journal holds
+     * @return the position of the last record replayed
+     * @throws JournalCorruptedException as {@link #replay}
+     * @throws IllegalArgumentException  if the journal does not hold {@code position}
+     * @throws IllegalStateException     if appending has started
+     */
+    public long replayFrom(long position, JournalReader reader) {
+        return replay(position, true, reader);
+    }
+
+    private long replay(long start, boolean inclusive, JournalReader reader) {
         if (appender != null) {
             throw new IllegalStateException("replay happens before appending starts");
         }
         RollCycle rollCycle = settings.rollCycle();
-        long last = afterPosition;
+        long last = inclusive ? CommandJournal.BEFORE_FIRST : start;
+        boolean first = true;
         try (ExcerptTailer tailer = queue.createTailer()) {
-            skipTo(tailer, afterPosition);
+            skipTo(tailer, start, inclusive);
             while (true) {
                 try (DocumentContext document = tailer.readingDocument()) {
                     if (!document.isPresent()) {
+                        if (first && inclusive) {
+                            throw new IllegalArgumentException("the journal does not hold position " + start + " to replay from");
+                        }
                         return last;
                     }
                     long position = document.index();
+                    if (first && inclusive && position != start) {
+                        throw new IllegalArgumentException("the journal does not hold position " + start + " to replay from");
+                    }
+                    first = false;
                     Bytes<?> bytes = document.wire().bytes();
                     RecordDefect defect = frame.decode(bytes);
                     if (defect != RecordDefect.NONE) {
@@ -256,14 +282,17 @@ public final class CommandJournal implements AutoCloseable {
         return writer == Thread.currentThread();
     }
 
-    private static void skipTo(ExcerptTailer tailer, long afterPosition) {
-        if (afterPosition == BEFORE_FIRST) {
+    private static void skipTo(ExcerptTailer tailer, long afterPosition, boolean inclusive) {
+        if (afterPosition == BEFORE_FIRST && !inclusive) {
             tailer.toStart();
             return;
         }
         if (afterPosition < 0 || !tailer.moveToIndex(afterPosition)) {
             throw new IllegalArgumentException("the journal does not hold position " + afterPosition
-                    + " to replay after");
+                    + " to replay " + (inclusive ? "from" : "after"));
+        }
+        if (inclusive) {
+            return;
         }
         try (DocumentContext covered = tailer.readingDocument()) {
             if (!covered.isPresent() || covered.index() != afterPosition) {

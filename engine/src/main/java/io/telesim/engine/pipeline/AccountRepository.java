@@ -16,6 +16,13 @@ public interface AccountRepository {
     /** Adds a zeroed account for {@code msisdn} and points {@code into} at it; false when it exists. */
     boolean create(long msisdn, AccountRecord into);
 
+    /**
+     * Reads the account of {@code msisdn} without changing it, so that its cache misses overlap with other
+     * work; the apply stage touches the accounts of the commands a few places ahead. Returns a value to keep
+     * (0 for an unknown number).
+     */
+    long touch(long msisdn);
+
     long size();
 
     /** Every stored number, in no particular order. */

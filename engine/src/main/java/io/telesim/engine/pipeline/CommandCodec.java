@@ -32,7 +32,7 @@ public final class CommandCodec {
 
     static void encode(CommandSlot slot, MutableDirectBuffer buffer, int offset) {
         buffer.putByte(offset + VERSION, FORMAT_VERSION);
-        buffer.putByte(offset + TYPE, (byte) slot.type.ordinal());
+        buffer.putByte(offset + TYPE, (byte) slot.type().ordinal());
         buffer.putShort(offset + TYPE + 1, (short) 0);
         buffer.putInt(offset + ITEM, slot.item);
         buffer.putLong(offset + COMMAND_ID, slot.commandId);
@@ -54,7 +54,7 @@ public final class CommandCodec {
             throw new IllegalStateException("journal record of " + length + " bytes, format " + buffer.getByte(offset + VERSION)
                     + ": this engine reads format " + FORMAT_VERSION + " records of " + LENGTH + " bytes");
         }
-        slot.type = CommandType.ofOrdinal(buffer.getByte(offset + TYPE));
+        slot.type(CommandType.ofOrdinal(buffer.getByte(offset + TYPE)));
         slot.item = buffer.getInt(offset + ITEM);
         slot.commandId = buffer.getLong(offset + COMMAND_ID);
         slot.msisdn = buffer.getLong(offset + MSISDN);
@@ -63,7 +63,6 @@ public final class CommandCodec {
         slot.amount = buffer.getLong(offset + AMOUNT);
         slot.amount2 = buffer.getLong(offset + AMOUNT2);
         slot.time = buffer.getLong(offset + TIME);
-        slot.handler = null;
         slot.query = null;
         slot.submitNanos = 0;
     }

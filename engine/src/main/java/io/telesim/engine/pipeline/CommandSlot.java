@@ -6,7 +6,6 @@ import io.telesim.billing.result.OperationResult;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Reply;
-import io.telesim.engine.ReplyHandler;
 import io.telesim.engine.StateQuery;
 
 /**
@@ -19,8 +18,11 @@ public final class CommandSlot {
     /** The most accounts one command's movements touch (a transfer: two; a daily sweep: a few). */
     static final int MAX_ACCOUNTS = 16;
 
-    // Submitted by the producer.
-    CommandType type;
+    /** The ring's reply handlers, shared by its slots (replay's slot has none). */
+    final ReplyHandlers replyHandlers;
+
+    // Submitted by the producer. The type is kept as its ordinal: see ReplyHandlers for why slots avoid references.
+    private byte type;
     long commandId;
     long msisdn;
     long sessionId;
@@ -28,7 +30,6 @@ public final class CommandSlot {
     long amount;
     long amount2;
     int item;
-    ReplyHandler handler;
     StateQuery query;
     long submitNanos;
 
@@ -51,8 +52,16 @@ public final class CommandSlot {
     /** True when the apply stage answered from the idempotency table: nothing to write. */
     boolean duplicate;
 
-    void copyFrom(Command command, ReplyHandler handler, StateQuery query, long submitNanos) {
-        this.type = command.type();
+    CommandSlot() {
+        this(null);
+    }
+
+    CommandSlot(ReplyHandlers replyHandlers) {
+        this.replyHandlers = replyHandlers;
+    }
+
+    void copyFrom(Command command, StateQuery query, long submitNanos) {
+        this.type = (byte) command.type().ordinal();
         this.commandId = command.commandId();
         this.msisdn = command.msisdn();
         this.sessionId = command.sessionId();
@@ -60,8 +69,9 @@ public final class CommandSlot {
         this.amount = command.amount();
         this.amount2 = command.amount2();
         this.item = command.item();
-        this.handler = handler;
-        this.query = query;
+        if (query != this.query) {
+            this.query = query;
+        }
         this.submitNanos = submitNanos;
     }
 
@@ -89,7 +99,11 @@ public final class CommandSlot {
     }
 
     public CommandType type() {
-        return type;
+        return CommandType.ofOrdinal(type);
+    }
+
+    void type(CommandType type) {
+        this.type = (byte) type.ordinal();
     }
 
     public long commandId() {

@@ -34,19 +34,36 @@ public final class EngineCore {
     }
 
     /**
-     * Applies one journal record again, as the apply stage did; its statement records go to {@code statements}
-     * only when {@code writeStatements} (they may already be in the statement store).
+     * Applies again, as the apply stage did, the commands of one journal record whose positions come after
+     * {@code after}; their statement records go to {@code statements} only when {@code writeStatements} (they
+     * may already be in the statement store).
      *
-     * @return the engine time of the replayed command
+     * @param record the record's journal position
+     * @param replayed told the position and engine time of each command applied
      */
-    public long replay(DirectBuffer buffer, int offset, int length, long position, StatementSink statements, boolean writeStatements) {
-        CommandCodec.decode(buffer, offset, length, replaySlot);
-        replaySlot.journalPosition = position;
-        applier.apply(replaySlot);
-        if (writeStatements && !replaySlot.duplicate) {
-            statements.write(replaySlot);
+    public void replayRecord(long record, DirectBuffer buffer, int offset, int length, long after, StatementSink statements,
+                             boolean writeStatements, Replayed replayed) {
+        int commands = CommandPositions.commandsIn(length);
+        for (int place = 0; place < commands; place++) {
+            long position = CommandPositions.of(record, place);
+            if (position > after) {
+                CommandCodec.decode(buffer, offset + place * CommandCodec.LENGTH, CommandCodec.LENGTH, replaySlot);
+                replaySlot.journalPosition = position;
+                applier.apply(replaySlot);
+                if (writeStatements && !replaySlot.duplicate) {
+                    statements.write(replaySlot);
+                }
+                replayed.applied(position, replaySlot.time);
+            }
         }
-        return replaySlot.time;
+    }
+
+    /** Told of each command {@link #replayRecord} applied. */
+    @FunctionalInterface
+    public interface Replayed {
+        Replayed NONE = (position, time) -> { };
+
+        void applied(long position, long time);
     }
 
     public BillingRules rules() {

@@ -53,6 +53,12 @@ public final class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
+    public long touch(long msisdn) {
+        long offset = offsets.get(msisdn);
+        return offset == MISSING ? 0 : slots.getLong((int) offset) + slots.getLong((int) offset + 64);
+    }
+
+    @Override
     public long size() {
         return size;
     }

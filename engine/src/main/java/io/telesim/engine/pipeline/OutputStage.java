@@ -8,6 +8,7 @@ import com.lmax.disruptor.EventHandler;
 import io.telesim.billing.result.Outcome;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.NotificationSink;
+import io.telesim.engine.ReplyHandler;
 import io.telesim.engine.metrics.EngineMetrics;
 
 /**
@@ -23,9 +24,12 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     private final NotificationSink notifications;
     private final EngineMetrics metrics;
     private final CommandApplier applier;
+    private final ReplyHandlers handlers;
     private long failures;
 
-    OutputStage(StatementSink statements, NotificationSink notifications, EngineMetrics metrics, CommandApplier applier) {
+    OutputStage(StatementSink statements, NotificationSink notifications, EngineMetrics metrics, CommandApplier applier,
+                ReplyHandlers handlers) {
+        this.handlers = handlers;
         this.statements = statements;
         this.notifications = notifications;
         this.metrics = metrics;
@@ -34,31 +38,33 @@ public final class OutputStage implements EventHandler<CommandSlot> {
 
     @Override
     public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
-        if (slot.type.isJournaled() && !slot.duplicate) {
+        if (slot.type().isJournaled() && !slot.duplicate) {
             try {
                 statements.write(slot);
             } catch (RuntimeException e) {
                 failures++;
-                LOG.error("could not write the statement records of {} #{} (journal position {})", slot.type, slot.commandId,
+                LOG.error("could not write the statement records of {} #{} (journal position {})", slot.type(), slot.commandId,
                         slot.journalPosition, e);
             }
             try {
                 notify(slot);
             } catch (RuntimeException e) {
-                LOG.error("the notification sink failed for {} #{}", slot.type, slot.commandId, e);
+                LOG.error("the notification sink failed for {} #{}", slot.type(), slot.commandId, e);
             }
         }
         // Counted before the caller hears back, so a caller's next look at the metrics includes its command.
-        metrics.recordReply(slot.type, slot.submitNanos == 0 ? 0 : System.nanoTime() - slot.submitNanos, slot.duplicate);
-        if (slot.handler != null) {
+        metrics.recordReply(slot.type(), slot.submitNanos == 0 ? 0 : System.nanoTime() - slot.submitNanos, slot.duplicate);
+        ReplyHandler handler = handlers.take(sequence);
+        if (handler != null) {
             try {
-                slot.handler.onReply(slot.reply);
+                handler.onReply(slot.reply);
             } catch (RuntimeException e) {
-                LOG.error("a reply handler failed for {} #{}", slot.type, slot.commandId, e);
+                LOG.error("a reply handler failed for {} #{}", slot.type(), slot.commandId, e);
             }
         }
-        slot.handler = null;
-        slot.query = null;
+        if (slot.query != null) {
+            slot.query = null;
+        }
         if (endOfBatch) {
             try {
                 statements.endOfBatch();
@@ -75,7 +81,7 @@ public final class OutputStage implements EventHandler<CommandSlot> {
         if (notices != 0) {
             notifications.onNotices(slot.reply.msisdn(), notices, slot.reply.balance(), slot.time);
         }
-        if (slot.type == CommandType.GIFT_BONUS && slot.reply.outcome() == Outcome.OK) {
+        if (slot.type() == CommandType.GIFT_BONUS && slot.reply.outcome() == Outcome.OK) {
             notifications.onGift(slot.msisdn, slot.other, slot.amount, slot.reply.giftCode(), slot.time);
         }
     }

@@ -33,7 +33,10 @@ public final class Pipeline implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
 
     private static final EventTranslatorThreeArg<CommandSlot, Command, ReplyHandler, StateQuery> TRANSLATOR =
-            (slot, sequence, command, handler, query) -> slot.copyFrom(command, handler, query, System.nanoTime());
+            (slot, sequence, command, handler, query) -> {
+                slot.copyFrom(command, query, System.nanoTime());
+                slot.replyHandlers.put(sequence, handler);
+            };
 
     private final Disruptor<CommandSlot> disruptor;
     private final RingBuffer<CommandSlot> ring;
@@ -48,12 +51,13 @@ public final class Pipeline implements AutoCloseable {
                     StatementSink statements, NotificationSink notifications, EngineMetrics metrics,
                     ApplyStage.BatchBoundary batchEnd, long lastAppliedPosition, long lastTime) {
         this.metrics = metrics;
-        this.disruptor = new Disruptor<>(CommandSlot::new, ringSize, new StageThreads(), ProducerType.MULTI, waitStrategy);
+        ReplyHandlers handlers = new ReplyHandlers(ringSize);
+        this.disruptor = new Disruptor<>(() -> new CommandSlot(handlers), ringSize, new StageThreads(), ProducerType.MULTI, waitStrategy);
         this.disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler());
-        this.journalStage = new JournalStage(clock, journal);
-        this.apply = new ApplyStage(core.applier(), core.view(), batchEnd, lastAppliedPosition, lastTime);
+        this.journalStage = new JournalStage(disruptor.getRingBuffer(), clock, journal);
+        this.apply = new ApplyStage(disruptor.getRingBuffer(), core.applier(), core.view(), batchEnd, lastAppliedPosition, lastTime);
         journalStage.resumeAt(lastTime);
-        this.output = new OutputStage(statements, notifications, metrics, core.applier());
+        this.output = new OutputStage(statements, notifications, metrics, core.applier(), handlers);
         disruptor.handleEventsWith(journalStage).then(apply).then(output);
         this.ring = disruptor.start();
     }
@@ -136,7 +140,7 @@ public final class Pipeline implements AutoCloseable {
     private static final class LoggingExceptionHandler implements ExceptionHandler<CommandSlot> {
         @Override
         public void handleEventException(Throwable e, long sequence, CommandSlot slot) {
-            LOG.error("stage failed on {} #{} (ring sequence {})", slot.type, slot.commandId, sequence, e);
+            LOG.error("stage failed on {} #{} (ring sequence {})", slot.type(), slot.commandId, sequence, e);
         }
 
         @Override

@@ -13,8 +13,10 @@ import io.telesim.billing.ops.BillingRules;
 import io.telesim.billing.rating.ReservationTable;
 import io.telesim.engine.EngineSettings;
 import io.telesim.engine.journal.CommandJournal;
+import io.telesim.engine.journal.JournalReader;
 import io.telesim.engine.pipeline.ApplyStage;
 import io.telesim.engine.pipeline.CommandLog;
+import io.telesim.engine.pipeline.CommandPositions;
 import io.telesim.engine.pipeline.EngineCore;
 import io.telesim.engine.pipeline.IdempotencyTable;
 import io.telesim.engine.pipeline.Pipeline;
@@ -92,11 +94,19 @@ public final class EngineStorage {
             StatementWriter writer = new StatementWriter(statements);
             long after = manifest == null ? CommandJournal.BEFORE_FIRST : manifest.position();
             long[] last = {after, manifest == null ? 0 : manifest.time(), 0};
-            journal.replay(after, (position, buffer, offset, length) -> {
-                last[1] = Math.max(last[1], core.replay(buffer, offset, length, position, writer, true));
+            EngineCore.Replayed progress = (position, time) -> {
                 last[0] = position;
+                last[1] = Math.max(last[1], time);
                 last[2]++;
-            });
+            };
+            JournalReader reader = (record, buffer, offset, length) ->
+                    core.replayRecord(record, buffer, offset, length, after, writer, true, progress);
+            if (after == CommandJournal.BEFORE_FIRST) {
+                journal.replay(CommandJournal.BEFORE_FIRST, reader);
+            } else {
+                // the checkpoint's command may share its record with commands after it
+                journal.replayFrom(CommandPositions.record(after), reader);
+            }
             writer.endOfBatch();
             statements.releaseWriter();
             LOG.info("engine state recovered in {} ms: {} subscribers, {} open sessions, {} journaled commands replayed after {}",
@@ -120,7 +130,7 @@ public final class EngineStorage {
             deleteLiveAccounts(live);
             return AccountStore.open(live, settings.maxAccounts());
         }
-        if (manifest.clean() && manifest.position() == journal.lastPosition() && Files.exists(live) && AccountStore.closedCleanly(live)) {
+        if (manifest.clean() && CommandPositions.record(manifest.position()) == journal.lastPosition() && Files.exists(live) && AccountStore.closedCleanly(live)) {
             return AccountStore.open(live, settings.maxAccounts());
         }
         Path snapshot = files.checkpoints().resolve(manifest.accountsFile());

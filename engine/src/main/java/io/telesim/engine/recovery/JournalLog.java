@@ -4,6 +4,7 @@ import org.agrona.DirectBuffer;
 
 import io.telesim.engine.journal.CommandJournal;
 import io.telesim.engine.pipeline.CommandLog;
+import io.telesim.engine.pipeline.CommandPositions;
 
 /**
  * The command journal as the journal stage's log. Journal files covered by a durable checkpoint are
@@ -29,12 +30,12 @@ final class JournalLog implements CommandLog {
         journal.endOfBatch();
         long upTo = deletable;
         if (upTo > deleted) {
-            journal.deleteUpTo(upTo);
+            journal.deleteUpTo(CommandPositions.record(upTo));
             deleted = upTo;
         }
     }
 
-    /** A checkpoint at {@code position} is durable: journal files wholly before it may go. Any thread. */
+    /** A checkpoint at command {@code position} is durable: journal files wholly before it may go. Any thread. */
     void allowDeletionUpTo(long position) {
         deletable = position;
     }

@@ -33,6 +33,11 @@ final class StoredAccounts implements AccountRepository {
     }
 
     @Override
+    public long touch(long msisdn) {
+        return store.touch(msisdn);
+    }
+
+    @Override
     public long size() {
         return store.size();
     }

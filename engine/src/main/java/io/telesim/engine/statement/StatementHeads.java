@@ -36,13 +36,15 @@ final class StatementHeads implements AutoCloseable {
     private static final double MAX_BLOAT = 8.0;
 
     private final ChronicleMap<Long, byte[]> map;
-    private final Long2LongHashMap addresses = new Long2LongHashMap(0L);
+    private final Long2LongHashMap addresses;
     private final byte[] absentValue = new byte[NumberChain.HEAD_LENGTH];
     private final UnsafeBuffer head = new UnsafeBuffer(0, 0);
     private final UnsafeBuffer bookkeeping = new UnsafeBuffer(0, 0);
 
-    private StatementHeads(ChronicleMap<Long, byte[]> map) {
+    private StatementHeads(ChronicleMap<Long, byte[]> map, long expectedNumbers) {
         this.map = map;
+        // sized for every number up front: growing a large index mid-run stalls the writer while it rehashes
+        this.addresses = new Long2LongHashMap((int) Math.min(1 << 28, Math.max(16, expectedNumbers)), 0.6f, 0L);
     }
 
     /**
@@ -69,7 +71,7 @@ final class StatementHeads implements AutoCloseable {
                 .skipCloseOnExitHook(true);
         ChronicleMap<Long, byte[]> map = recover && file.exists() ? builder.recoverPersistedTo(file, true)
                 : builder.createPersistedTo(file);
-        StatementHeads heads = new StatementHeads(map);
+        StatementHeads heads = new StatementHeads(map, expectedNumbers);
         heads.bookkeeping.wrap(heads.addressOf(BOOKKEEPING), NumberChain.HEAD_LENGTH);
         return heads;
     }

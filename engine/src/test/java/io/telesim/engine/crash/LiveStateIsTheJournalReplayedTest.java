@@ -78,8 +78,9 @@ class LiveStateIsTheJournalReplayedTest {
         EngineCore fresh = new EngineCore(new BillingRules(catalog), new InMemoryAccounts(1000), new ReservationTable(1000),
                 new GiftLedger(), new IdempotencyTable(1 << 20));
         try (CommandJournal journal = CommandJournal.open(data.resolve("journal"), FsyncPolicy.NONE, System::nanoTime)) {
-            journal.replay(CommandJournal.BEFORE_FIRST, (position, buffer, offset, length) ->
-                    fresh.replay(buffer, offset, length, position, StatementSink.NONE, false));
+            journal.replay(CommandJournal.BEFORE_FIRST, (record, buffer, offset, length) ->
+                    fresh.replayRecord(record, buffer, offset, length, CommandJournal.BEFORE_FIRST, StatementSink.NONE, false,
+                            EngineCore.Replayed.NONE));
         }
         AccountRecord a = new AccountRecord();
         for (int i = 0; i < 5; i++) {

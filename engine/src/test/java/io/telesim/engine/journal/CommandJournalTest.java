@@ -58,6 +58,27 @@ class CommandJournalTest {
     }
 
     @Test
+    void shouldReplayFromAGivenPositionIncludingIt() {
+        long[] positions;
+        try (CommandJournal journal = open()) {
+            positions = Commands.append(journal, 0, 100);
+        }
+
+        try (CommandJournal journal = open()) {
+            Replayed replayed = new Replayed();
+            replayed.lastReturned = journal.replayFrom(positions[59], replayed);
+
+            assertEquals(41, replayed.size());
+            assertEquals(positions[59], replayed.positions.get(0));
+            assertArrayEquals(Commands.bytes(59, Commands.LENGTH), replayed.commands.get(0));
+            assertEquals(positions[99], replayed.lastReturned);
+        }
+        try (CommandJournal journal = open()) {
+            assertThrows(IllegalArgumentException.class, () -> journal.replayFrom(positions[99] + 1, new Replayed()));
+        }
+    }
+
+    @Test
     void shouldReturnTheGivenPositionWhenNothingFollowsIt() {
         long[] positions;
         try (CommandJournal journal = open()) {

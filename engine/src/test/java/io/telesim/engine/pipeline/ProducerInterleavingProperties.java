@@ -36,6 +36,7 @@ import io.telesim.engine.EngineSettings;
 import io.telesim.engine.NotificationSink;
 import io.telesim.engine.SubmitStatus;
 import io.telesim.engine.clock.ManualClock;
+import io.telesim.engine.journal.CommandJournal;
 
 /**
  * Several producers submit at once, interleaved however the threads fall: the state the engine ends in is
@@ -86,7 +87,8 @@ class ProducerInterleavingProperties {
                     new GiftLedger(), new IdempotencyTable(settings.idempotencyWindow()));
             long position = 0;
             for (byte[] record : journal.records) {
-                replayed.replay(new UnsafeBuffer(record), 0, record.length, ++position, StatementSink.NONE, false);
+                replayed.replayRecord(++position, new UnsafeBuffer(record), 0, record.length, CommandJournal.BEFORE_FIRST,
+                        StatementSink.NONE, false, EngineCore.Replayed.NONE);
             }
             AccountRecord cursor = new AccountRecord();
             for (int i = 0; i < NUMBERS.length; i++) {

@@ -29,7 +29,8 @@ public class EngineState {
     @Param({"sleeping"})
     String waitStrategy;
 
-    @Param({"YIELD"})
+    /** PARK_MS: the engine's threads need both cores; a producer that spins or yields on BUSY takes one from them. */
+    @Param({"PARK_MS"})
     BusyBackoff backoff;
 
     /** The journal's fsync policy: NONE or PER_BATCH. */

@@ -10,7 +10,11 @@ import org.openjdk.jmh.annotations.TearDown;
 import io.telesim.engine.Command;
 import io.telesim.engine.SubmitStatus;
 
-/** The {@link NoOpPipeline} with the same ring, wait strategy, back-off and commands as {@link EngineState}. */
+/**
+ * The {@link NoOpPipeline} with the same ring, wait strategy and commands as {@link EngineState}. Its producer
+ * yields on BUSY, the back-off at which the no-op pipeline is fastest: the engine's PARK_MS would leave this
+ * ring empty most of the time and flatter the engine's share.
+ */
 @State(Scope.Benchmark)
 public class NoOpPipelineState {
 

@@ -17,11 +17,17 @@ public interface AccountRepository {
     boolean create(long msisdn, AccountRecord into);
 
     /**
-     * Reads the account of {@code msisdn} without changing it, so that its cache misses overlap with other
-     * work; the apply stage touches the accounts of the commands a few places ahead. Returns a value to keep
-     * (0 for an unknown number).
+     * Where the account of {@code msisdn} lies, for {@link #touch(long)}: one index lookup, without reading the
+     * account. Negative for an unknown number.
      */
-    long touch(long msisdn);
+    long locate(long msisdn);
+
+    /**
+     * Reads the account {@link #locate} found without changing it, so that its cache misses overlap with other
+     * work: the apply stage locates a group of commands' accounts, then touches them, then applies the group.
+     * Returns a value to keep (0 for a negative location).
+     */
+    long touch(long location);
 
     long size();
 

@@ -14,31 +14,22 @@ import io.telesim.engine.CommandType;
  * them. Before each batch it lets the checkpointer take a consistent copy of the state: no command is
  * half applied then, and the output stage can finish every command applied so far.
  *
- * <p>Within a batch it touches the accounts of the commands {@value #LOOKAHEAD} places ahead before
- * applying the current one: at a million subscribers nearly every account is a cache miss, and touched
- * ahead their misses overlap instead of stalling the single writer one command at a time. The commands
- * of a batch are journaled and visible to this thread, so reading them early is safe.
+ * <p>Before each group of commands it reads their idempotency entries and accounts ahead ({@link ReadAhead}).
  */
 public final class ApplyStage implements EventHandler<CommandSlot> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplyStage.class);
-    static final int LOOKAHEAD = 8;
 
-    private final RingBuffer<CommandSlot> ring;
+    private final ReadAhead readAhead;
     private final CommandApplier applier;
     private final StateView view;
     private final BatchBoundary boundary;
     private long lastAppliedPosition;
     private long lastTime;
     private long lastSequence = -1;
-    /** The size of the batch about to start, until its first command arrives. */
-    private long startingBatch;
-    private long batchEnd = -1;
-    /** What the touches read, kept so that the JIT cannot drop them. */
-    private long touched;
 
     ApplyStage(RingBuffer<CommandSlot> ring, CommandApplier applier, StateView view, BatchBoundary boundary, long lastAppliedPosition, long lastTime) {
-        this.ring = ring;
+        this.readAhead = new ReadAhead(ring, applier);
         this.applier = applier;
         this.view = view;
         this.boundary = boundary;
@@ -51,12 +42,12 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
         if (lastSequence >= 0) {
             boundary.beforeBatch(lastAppliedPosition, lastTime, lastSequence);
         }
-        startingBatch = batchSize;
+        readAhead.batchStarts(batchSize);
     }
 
     @Override
     public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
-        touchAhead(sequence);
+        readAhead.before(sequence);
         if (slot.type() == CommandType.QUERY) {
             runQuery(slot);
         } else {
@@ -67,19 +58,6 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
             }
         }
         lastSequence = sequence;
-    }
-
-    private void touchAhead(long sequence) {
-        if (startingBatch > 0) {
-            batchEnd = sequence + startingBatch - 1;
-            startingBatch = 0;
-            for (long ahead = sequence + 1; ahead < sequence + LOOKAHEAD && ahead <= batchEnd; ahead++) {
-                touched += applier.touch(ring.get(ahead));
-            }
-        }
-        if (sequence + LOOKAHEAD <= batchEnd) {
-            touched += applier.touch(ring.get(sequence + LOOKAHEAD));
-        }
     }
 
     /** The journal position of the newest command applied (read after the pipeline stopped). */

@@ -27,7 +27,7 @@ import io.telesim.engine.Reply;
  * <p>Deterministic: the same commands with the same times, applied to the same state, give the same
  * state and replies, which is what recovery relies on when it replays the journal.
  */
-public final class CommandApplier {
+public final class CommandApplier implements ReadAhead.Target {
 
     private static final Logger LOG = LoggerFactory.getLogger(CommandApplier.class);
     /** A sweep stops taking accounts once its merged movements pass this, so one result never overflows. */
@@ -48,6 +48,8 @@ public final class CommandApplier {
     /** The account the reply describes: the command's number, or a session's owner. */
     private long replyAccount;
     private long errors;
+    /** What {@link #locate} read, kept so that the JIT cannot drop it. */
+    private long touched;
 
     public CommandApplier(BillingRules rules, AccountRepository accounts, ReservationTable reservations, GiftLedger gifts,
                           IdempotencyTable idempotency) {
@@ -68,13 +70,17 @@ public final class CommandApplier {
         return numbers.size();
     }
 
-    /**
-     * Reads what applying {@code slot} will read first, its id's idempotency entry and its account, without
-     * changing anything: the apply stage calls it for commands a few places ahead so that their cache misses
-     * overlap. Returns a value to keep.
-     */
-    public long touch(CommandSlot slot) {
-        return (slot.commandId == 0 ? 0 : idempotency.touch(slot.commandId)) + (slot.msisdn == 0 ? 0 : accounts.touch(slot.msisdn));
+    /** Reads {@code slot}'s idempotency entry and finds where its account lies, for {@link ReadAhead}. Changes nothing. */
+    @Override
+    public long locate(CommandSlot slot) {
+        touched += slot.commandId == 0 ? 0 : idempotency.touch(slot.commandId);
+        return slot.msisdn == 0 ? -1 : accounts.locate(slot.msisdn);
+    }
+
+    /** Reads the account at a location {@link #locate} returned. Changes nothing. */
+    @Override
+    public long touch(long location) {
+        return accounts.touch(location);
     }
 
     /** Applies the command in {@code slot} and fills its reply. */

@@ -53,9 +53,13 @@ public final class InMemoryAccounts implements AccountRepository {
     }
 
     @Override
-    public long touch(long msisdn) {
-        long offset = offsets.get(msisdn);
-        return offset == MISSING ? 0 : slots.getLong((int) offset) + slots.getLong((int) offset + 64);
+    public long locate(long msisdn) {
+        return offsets.get(msisdn);
+    }
+
+    @Override
+    public long touch(long location) {
+        return location < 0 ? 0 : slots.getLong((int) location) + slots.getLong((int) location + 64);
     }
 
     @Override

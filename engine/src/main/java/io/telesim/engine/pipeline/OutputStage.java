@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.lmax.disruptor.EventHandler;
+import com.lmax.disruptor.RingBuffer;
 
 import io.telesim.billing.result.Outcome;
 import io.telesim.engine.CommandType;
@@ -14,7 +15,8 @@ import io.telesim.engine.metrics.EngineMetrics;
 /**
  * The last stage: writes the statement records of each applied command, tells the notification sink what
  * subscribers should hear, and only then replies to the caller, so what a caller reads after its reply
- * includes its command. A failing reply handler is logged and never stops the loop.
+ * includes its command. A failing reply handler is logged and never stops the loop. Before each group of
+ * commands it reads their numbers' statement chain heads ahead ({@link ReadAhead}).
  */
 public final class OutputStage implements EventHandler<CommandSlot> {
 
@@ -25,11 +27,23 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     private final EngineMetrics metrics;
     private final CommandApplier applier;
     private final ReplyHandlers handlers;
+    private final ReadAhead readAhead;
     private long failures;
 
     OutputStage(StatementSink statements, NotificationSink notifications, EngineMetrics metrics, CommandApplier applier,
-                ReplyHandlers handlers) {
+                ReplyHandlers handlers, RingBuffer<CommandSlot> ring) {
         this.handlers = handlers;
+        this.readAhead = new ReadAhead(ring, new ReadAhead.Target() {
+            @Override
+            public long locate(CommandSlot slot) {
+                return slot.type().isJournaled() && !slot.duplicate ? statements.locate(slot) : -1;
+            }
+
+            @Override
+            public long touch(long location) {
+                return statements.touch(location);
+            }
+        });
         this.statements = statements;
         this.notifications = notifications;
         this.metrics = metrics;
@@ -37,7 +51,13 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     }
 
     @Override
+    public void onBatchStart(long batchSize, long queueDepth) {
+        readAhead.batchStarts(batchSize);
+    }
+
+    @Override
     public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
+        readAhead.before(sequence);
         if (slot.type().isJournaled() && !slot.duplicate) {
             try {
                 statements.write(slot);

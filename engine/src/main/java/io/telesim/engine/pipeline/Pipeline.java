@@ -57,7 +57,7 @@ public final class Pipeline implements AutoCloseable {
         this.journalStage = new JournalStage(disruptor.getRingBuffer(), clock, journal);
         this.apply = new ApplyStage(disruptor.getRingBuffer(), core.applier(), core.view(), batchEnd, lastAppliedPosition, lastTime);
         journalStage.resumeAt(lastTime);
-        this.output = new OutputStage(statements, notifications, metrics, core.applier(), handlers);
+        this.output = new OutputStage(statements, notifications, metrics, core.applier(), handlers, disruptor.getRingBuffer());
         disruptor.handleEventsWith(journalStage).then(apply).then(output);
         this.ring = disruptor.start();
     }

@@ -18,4 +18,17 @@ public interface StatementSink {
 
     /** The end of a ring batch: make what was written durable as configured. */
     void endOfBatch();
+
+    /**
+     * Where the statement data {@code slot}'s records will update lies (its number's chain head), negative when
+     * unknown; for the output stage's {@link ReadAhead}. Only reads.
+     */
+    default long locate(CommandSlot slot) {
+        return -1;
+    }
+
+    /** Reads the data at a location {@link #locate} returned; returns a value to keep. Only reads. */
+    default long touch(long location) {
+        return 0;
+    }
 }

@@ -38,6 +38,16 @@ public final class StatementWriter implements StatementSink {
         store.endOfBatch();
     }
 
+    @Override
+    public long locate(CommandSlot slot) {
+        return store.locateHead(slot.msisdn);
+    }
+
+    @Override
+    public long touch(long location) {
+        return store.touchHead(location);
+    }
+
     private void writeUsage(CommandSlot slot, OperationResult result) {
         long account = slot.usageAccount;
         long charge = 0;

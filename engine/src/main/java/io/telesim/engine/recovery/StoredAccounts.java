@@ -33,8 +33,13 @@ final class StoredAccounts implements AccountRepository {
     }
 
     @Override
-    public long touch(long msisdn) {
-        return store.touch(msisdn);
+    public long locate(long msisdn) {
+        return store.locate(msisdn);
+    }
+
+    @Override
+    public long touch(long location) {
+        return store.touchAt(location);
     }
 
     @Override

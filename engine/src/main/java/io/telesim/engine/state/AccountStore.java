@@ -75,13 +75,19 @@ public final class AccountStore implements AutoCloseable {
         return records.contains(msisdn);
     }
 
-    /**
-     * Reads the cache lines the rating loop will use of {@code msisdn}'s account, so that a loop touching the
-     * next events' accounts overlaps their cache misses. Returns a value to keep (0 for an unknown number).
-     */
-    public long touch(long msisdn) {
+    /** The native address of {@code msisdn}'s account, or a negative number when there is none; for {@link #touchAt}. */
+    public long locate(long msisdn) {
         long address = records.address(msisdn);
-        if (address == FixedRecordStore.MISSING) {
+        return address == FixedRecordStore.MISSING ? -1 : address;
+    }
+
+    /**
+     * Reads the cache lines the rating loop will use of the account at {@code address} (from {@link #locate}),
+     * so that a loop touching the next events' accounts overlaps their cache misses. Returns a value to keep
+     * (0 for a negative address).
+     */
+    public long touchAt(long address) {
+        if (address < 0) {
             return 0;
         }
         touchSlot.point(address, AccountRecord.LENGTH);

@@ -105,6 +105,21 @@ final class StatementHeads implements AutoCloseable {
         return head;
     }
 
+    /** The address of {@code msisdn}'s head if the writer has seen the number, else -1; writer only. */
+    long locate(long msisdn) {
+        long address = addresses.get(msisdn);
+        return address == 0L ? -1 : address;
+    }
+
+    /** Reads the head at an address {@link #locate} returned; returns a value to keep. Writer only. */
+    long touch(long address) {
+        if (address < 0) {
+            return 0;
+        }
+        head.wrap(address, NumberChain.HEAD_LENGTH);
+        return head.getLong(0);
+    }
+
     /** The newest record of {@code msisdn}, or {@link RecordLayout#NONE}; safe from any thread. */
     long newest(long msisdn) {
         try (ExternalMapQueryContext<Long, byte[], ?> context = map.queryContext(msisdn)) {

@@ -114,6 +114,16 @@ public final class StatementStore implements AutoCloseable {
         return position;
     }
 
+    /** Where the chain head of {@code msisdn} lies, negative when it has none yet; for reading ahead. Writer only. */
+    public long locateHead(long msisdn) {
+        return heads.locate(msisdn);
+    }
+
+    /** Reads the chain head at a location {@link #locateHead} returned; returns a value to keep. Writer only. */
+    public long touchHead(long location) {
+        return heads.touch(location);
+    }
+
     /**
      * Ends a batch of appends: notes that every head is current up to the last record, so a restart
      * replays only what came after, and forces the log to the disk if so configured.

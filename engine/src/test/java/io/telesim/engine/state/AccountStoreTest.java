@@ -187,7 +187,7 @@ class AccountStoreTest {
     private static long findUpdateAndTouchEach(AccountStore store, AccountRecord account, int accounts) {
         long touched = 0;
         for (int i = 0; i < accounts; i++) {
-            touched += store.touch(FIRST + (i + 8) % accounts);
+            touched += store.touchAt(store.locate(FIRST + (i + 8) % accounts));
             store.find(FIRST + i, account);
             account.balance(account.balance() + 1);
         }
@@ -211,9 +211,9 @@ class AccountStoreTest {
             store.create(FIRST, account);
             account.msisdn(FIRST);
             account.balance(1_000);
-            assertEquals(account.touch(), store.touch(FIRST));
-            assertNotEquals(0, store.touch(FIRST));
-            assertEquals(0, store.touch(FIRST + 1));
+            assertEquals(account.touch(), store.touchAt(store.locate(FIRST)));
+            assertNotEquals(0, store.touchAt(store.locate(FIRST)));
+            assertEquals(0, store.touchAt(store.locate(FIRST + 1)));
         }
     }
 
@@ -244,7 +244,7 @@ class AccountStoreTest {
         store.create(FIRST, new AccountRecord());
         store.close();
         assertFalse(store.find(FIRST, new AccountRecord()));
-        assertEquals(0, store.touch(FIRST));
+        assertEquals(0, store.touchAt(store.locate(FIRST)));
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.telesim.benchmarks.engine;
 
 import java.util.SplittableRandom;
 
-import io.telesim.billing.number.PartyNumber;
+import io.telesim.benchmarks.Destinations;
 import io.telesim.billing.rating.UsageKind;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
@@ -33,12 +33,12 @@ final class CommandMix {
             msisdns[i] = Subscribers.msisdnOf(random.nextInt(subscribers));
             int roll = random.nextInt(100);
             if (roll < 45) {
-                session(i, UsageKind.VOICE, destination(random), 5 + random.nextInt(600));
+                session(i, UsageKind.VOICE, Destinations.next(random), 5 + random.nextInt(600));
             } else if (roll < 65) {
                 session(i, UsageKind.DATA, 0, 10_000 + random.nextInt(20_000_000));
             } else if (roll < 90) {
                 types[i] = CommandType.CHARGE_SMS;
-                others[i] = destination(random);
+                others[i] = Destinations.next(random);
                 amounts[i] = 1 + random.nextInt(3);
             } else {
                 types[i] = CommandType.TOP_UP;
@@ -58,23 +58,5 @@ final class CommandMix {
         items[i] = kind.ordinal();
         others[i] = destination;
         amounts[i] = amount;
-    }
-
-    private static long destination(SplittableRandom random) {
-        int roll = random.nextInt(100);
-        long subscriber = random.nextInt(10_000_000);
-        if (roll < 40) {
-            return 79_160_000_000L + subscriber;
-        }
-        if (roll < 70) {
-            return 79_030_000_000L + subscriber;
-        }
-        if (roll < 90) {
-            return 79_110_000_000L + subscriber;
-        }
-        if (roll < 95) {
-            return 442_070_000_000L + subscriber;
-        }
-        return PartyNumber.parse("0611");
     }
 }

@@ -10,9 +10,9 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import io.telesim.benchmarks.Destinations;
 import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.catalog.Catalog;
-import io.telesim.billing.number.PartyNumber;
 import io.telesim.billing.ops.BillingRules;
 import io.telesim.billing.rating.UsageRater;
 import io.telesim.billing.result.OperationResult;
@@ -92,11 +92,11 @@ public class RatingState {
             if (roll < 50) {
                 kinds[e] = VOICE;
                 amounts[e] = 5 + random.nextInt(600);
-                destinations[e] = destination(random);
+                destinations[e] = Destinations.next(random);
             } else if (roll < 80) {
                 kinds[e] = SMS;
                 amounts[e] = 1 + random.nextInt(3);
-                destinations[e] = destination(random);
+                destinations[e] = Destinations.next(random);
             } else {
                 kinds[e] = DATA;
                 amounts[e] = 10_000 + random.nextInt(20_000_000);
@@ -125,24 +125,5 @@ public class RatingState {
     /** Moscow numbers of our network, 7916xxxxxxx. */
     private static long msisdnOf(int index) {
         return 79_160_000_000L + index;
-    }
-
-    /** 40% on-net, 30% off-net in the region, 20% other regions, 5% abroad, 5% free short numbers. */
-    private static long destination(SplittableRandom random) {
-        int roll = random.nextInt(100);
-        long subscriber = random.nextInt(10_000_000);
-        if (roll < 40) {
-            return 79_160_000_000L + subscriber;
-        }
-        if (roll < 70) {
-            return 79_030_000_000L + subscriber;
-        }
-        if (roll < 90) {
-            return 79_110_000_000L + subscriber;
-        }
-        if (roll < 95) {
-            return 442_070_000_000L + subscriber;
-        }
-        return PartyNumber.parse("0611");
     }
 }

@@ -11,7 +11,7 @@ import java.util.TreeMap;
 
 /**
  * CPU time of the JVM's threads between two moments, grouped as the engine's stages (threads named
- * {@code telesim-engine-1/2/3}: journal, apply, output), the producer (the calling thread) and the rest
+ * {@code telesim-writer}: journal and apply; {@code telesim-output}), the producer (the calling thread) and the rest
  * (GC, JIT, Chronicle's background threads), and divided by the commands done meanwhile: where each
  * command's CPU goes, which on 2 cores bounds the rate. Read between iterations, never during one.
  * Also says how busy the whole machine was meanwhile ({@code /proc/stat}), and how much of that was
@@ -70,13 +70,10 @@ final class ThreadCpu {
 
     private static String group(String key) {
         String name = key.substring(key.indexOf(':') + 1);
-        if (name.equals("telesim-engine-1")) {
-            return "journal";
+        if (name.equals("telesim-writer")) {
+            return "writer";
         }
-        if (name.equals("telesim-engine-2")) {
-            return "apply";
-        }
-        if (name.equals("telesim-engine-3")) {
+        if (name.equals("telesim-output")) {
             return "output";
         }
         if (name.startsWith("noop-pipeline-")) {

@@ -3,23 +3,24 @@ package io.telesim.engine.pipeline;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
 
 import io.telesim.billing.result.Outcome;
 import io.telesim.engine.CommandType;
 
 /**
- * The single writer: applies each journaled command in ring order and runs read-only queries between
- * them. Before each batch it lets the checkpointer take a consistent copy of the state: no command is
- * half applied then, and the output stage can finish every command applied so far.
+ * The apply half of the writer stage, the single writer of the state: applies journaled commands in ring
+ * order and runs read-only queries between them. Before each ring batch it lets the checkpointer take a
+ * consistent copy of the state: no command is half applied then, and the output stage can finish every
+ * command applied so far.
  *
  * <p>Before each group of commands it reads their idempotency entries and accounts ahead ({@link ReadAhead}).
  */
-public final class ApplyStage implements EventHandler<CommandSlot> {
+public final class ApplyStage {
 
     private static final Logger LOG = LoggerFactory.getLogger(ApplyStage.class);
 
+    private final RingBuffer<CommandSlot> ring;
     private final ReadAhead readAhead;
     private final CommandApplier applier;
     private final StateView view;
@@ -29,6 +30,7 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
     private long lastSequence = -1;
 
     ApplyStage(RingBuffer<CommandSlot> ring, CommandApplier applier, StateView view, BatchBoundary boundary, long lastAppliedPosition, long lastTime) {
+        this.ring = ring;
         this.readAhead = new ReadAhead(ring, applier);
         this.applier = applier;
         this.view = view;
@@ -37,27 +39,30 @@ public final class ApplyStage implements EventHandler<CommandSlot> {
         this.lastTime = lastTime;
     }
 
-    @Override
-    public void onBatchStart(long batchSize, long queueDepth) {
+    /** Before a ring batch: the moment a checkpoint may copy the state. */
+    void beforeBatch() {
         if (lastSequence >= 0) {
             boundary.beforeBatch(lastAppliedPosition, lastTime, lastSequence);
         }
-        readAhead.batchStarts(batchSize);
     }
 
-    @Override
-    public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
-        readAhead.before(sequence);
-        if (slot.type() == CommandType.QUERY) {
-            runQuery(slot);
-        } else {
-            applier.apply(slot);
-            if (slot.journalPosition != 0) {
-                lastAppliedPosition = slot.journalPosition;
-                lastTime = slot.time;
+    /** Applies the journaled commands at ring sequences {@code from} to {@code to}, in order. */
+    void apply(long from, long to) {
+        readAhead.batchStarts(to - from + 1);
+        for (long sequence = from; sequence <= to; sequence++) {
+            readAhead.before(sequence);
+            CommandSlot slot = ring.get(sequence);
+            if (slot.type() == CommandType.QUERY) {
+                runQuery(slot);
+            } else {
+                applier.apply(slot);
+                if (slot.journalPosition != 0) {
+                    lastAppliedPosition = slot.journalPosition;
+                    lastTime = slot.time;
+                }
             }
         }
-        lastSequence = sequence;
+        lastSequence = to;
     }
 
     /** The journal position of the newest command applied (read after the pipeline stopped). */

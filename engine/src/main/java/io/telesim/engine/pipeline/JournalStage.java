@@ -3,19 +3,17 @@ package io.telesim.engine.pipeline;
 import org.agrona.BufferUtil;
 import org.agrona.concurrent.UnsafeBuffer;
 
-import com.lmax.disruptor.EventHandler;
 import com.lmax.disruptor.RingBuffer;
 
 import io.telesim.engine.clock.EngineClock;
 
 /**
- * The first stage: gives each command its time (never earlier than the one before, so replay sees the
- * same order of time) and journals every state-changing command: the commands of a batch go into one
- * journal record ({@link CommandPositions}), written when it is full and at the end of the batch, which
- * is then made durable as the fsync policy says. The apply stage sees a command only after its batch is
- * journaled: a Disruptor stage publishes its progress at the end of each batch, after this has run.
+ * The journal half of the writer stage: gives each command its time (never earlier than the one before,
+ * so replay sees the same order of time) and journals every state-changing command: the commands of a
+ * batch go into one journal record ({@link CommandPositions}), written when it is full and at the end of
+ * the batch, which is then made durable as the fsync policy says.
  */
-public final class JournalStage implements EventHandler<CommandSlot> {
+final class JournalStage {
 
     private final RingBuffer<CommandSlot> ring;
     private final EngineClock clock;
@@ -33,26 +31,34 @@ public final class JournalStage implements EventHandler<CommandSlot> {
         this.journal = journal;
     }
 
-    @Override
-    public void onEvent(CommandSlot slot, long sequence, boolean endOfBatch) {
+    /**
+     * Stamps and encodes the command; writes the record when it is full.
+     *
+     * @return true when a record was written: every command handed in so far is journaled (not yet durable)
+     */
+    boolean journal(CommandSlot slot, long sequence) {
         long now = clock.now();
         lastTime = Math.max(lastTime, now);
         slot.time = lastTime;
-        if (slot.type().isJournaled()) {
-            CommandCodec.encode(slot, record, commands * CommandCodec.LENGTH);
-            sequences[commands++] = sequence;
-            if (commands == CommandPositions.PER_RECORD) {
-                writeRecord();
-            }
-        } else {
+        if (!slot.type().isJournaled()) {
             slot.journalPosition = 0;
+            return false;
         }
-        if (endOfBatch) {
-            if (commands > 0) {
-                writeRecord();
-            }
-            journal.endOfBatch();
+        CommandCodec.encode(slot, record, commands * CommandCodec.LENGTH);
+        sequences[commands++] = sequence;
+        if (commands == CommandPositions.PER_RECORD) {
+            writeRecord();
+            return true;
         }
+        return false;
+    }
+
+    /** The end of a ring batch: writes what is left and makes the batch durable as the fsync policy says. */
+    void endOfBatch() {
+        if (commands > 0) {
+            writeRecord();
+        }
+        journal.endOfBatch();
     }
 
     private void writeRecord() {
@@ -64,7 +70,7 @@ public final class JournalStage implements EventHandler<CommandSlot> {
     }
 
     /** Continues time from the last replayed command after a restart. */
-    public void resumeAt(long time) {
+    void resumeAt(long time) {
         lastTime = Math.max(lastTime, time);
     }
 }

@@ -25,7 +25,8 @@ import io.telesim.engine.clock.EngineClock;
 import io.telesim.engine.metrics.EngineMetrics;
 
 /**
- * The ring and its three stages: journal, then apply (the single writer), then outputs. Producers on any
+ * The ring and its stages: journal then apply (the single writer) on one thread ({@link WriterStage}), then
+ * outputs on another. Producers on any
  * thread {@link #submit}; a full ring answers {@link SubmitStatus#BUSY} at once instead of blocking.
  */
 public final class Pipeline implements AutoCloseable {
@@ -41,7 +42,7 @@ public final class Pipeline implements AutoCloseable {
     private final Disruptor<CommandSlot> disruptor;
     private final RingBuffer<CommandSlot> ring;
     private final EngineMetrics metrics;
-    private final JournalStage journalStage;
+    private final WriterStage writer;
     private final OutputStage output;
     private final ApplyStage apply;
     private final ThreadLocal<Command> queryCommands = ThreadLocal.withInitial(Command::new);
@@ -54,11 +55,12 @@ public final class Pipeline implements AutoCloseable {
         ReplyHandlers handlers = new ReplyHandlers(ringSize);
         this.disruptor = new Disruptor<>(() -> new CommandSlot(handlers), ringSize, new StageThreads(), ProducerType.MULTI, waitStrategy);
         this.disruptor.setDefaultExceptionHandler(new LoggingExceptionHandler());
-        this.journalStage = new JournalStage(disruptor.getRingBuffer(), clock, journal);
-        this.apply = new ApplyStage(disruptor.getRingBuffer(), core.applier(), core.view(), batchEnd, lastAppliedPosition, lastTime);
+        JournalStage journalStage = new JournalStage(disruptor.getRingBuffer(), clock, journal);
         journalStage.resumeAt(lastTime);
+        this.apply = new ApplyStage(disruptor.getRingBuffer(), core.applier(), core.view(), batchEnd, lastAppliedPosition, lastTime);
+        this.writer = new WriterStage(journalStage, apply);
         this.output = new OutputStage(statements, notifications, metrics, core.applier(), handlers, disruptor.getRingBuffer());
-        disruptor.handleEventsWith(journalStage).then(apply).then(output);
+        disruptor.handleEventsWith(writer).then(output);
         this.ring = disruptor.start();
     }
 
@@ -92,12 +94,12 @@ public final class Pipeline implements AutoCloseable {
 
     /** Commands published to the ring that the journal stage has not yet journaled. */
     public long journalLag() {
-        return Math.max(0, ring.getCursor() - disruptor.getSequenceValueFor(journalStage));
+        return Math.max(0, ring.getCursor() - writer.journaledSequence());
     }
 
     /** Commands journaled that the apply stage has not yet applied. */
     public long applyLag() {
-        return Math.max(0, disruptor.getSequenceValueFor(journalStage) - disruptor.getSequenceValueFor(apply));
+        return writer.applyLag();
     }
 
     /** The ring sequence of the last command the output stage finished: statements and replies are done up to it. */
@@ -154,13 +156,16 @@ public final class Pipeline implements AutoCloseable {
         }
     }
 
-    /** Named daemon threads for the stages. */
+    /** Daemon threads named for their stages, as profilers and {@code top -H} show them. */
     private static final class StageThreads implements ThreadFactory {
+        /** The Disruptor starts its stages' threads in the order they were added. */
+        private static final String[] NAMES = {"telesim-writer", "telesim-output"};
         private final AtomicInteger count = new AtomicInteger();
 
         @Override
         public Thread newThread(Runnable runnable) {
-            Thread thread = new Thread(runnable, "telesim-engine-" + count.incrementAndGet());
+            int index = count.getAndIncrement();
+            Thread thread = new Thread(runnable, index < NAMES.length ? NAMES[index] : "telesim-stage-" + (index + 1));
             thread.setDaemon(true);
             return thread;
         }

@@ -25,6 +25,8 @@ class CheckpointTest {
 
     private static final long FIRST = 79_360_000_000L;
     private static final int ACCOUNTS = 1_000;
+    /** Records of another kind and size than accounts. */
+    private static final RecordLayout OTHER_LAYOUT = new RecordLayout("reservation", 1, 120);
 
     @TempDir
     Path dir;
@@ -219,8 +221,8 @@ class CheckpointTest {
     @Test
     void shouldRejectACheckpointOfAnotherRecordLayout() throws IOException {
         Path reservations = dir.resolve("reservations.map");
-        try (ReservationStore store = ReservationStore.open(reservations, 10)) {
-            store.claim(5, new RecordSlot());
+        try (FixedRecordStore store = FixedRecordStore.open(reservations, OTHER_LAYOUT, 10)) {
+            store.insert(5, new RecordSlot());
             store.checkpoint(snapshot(), 1);
         }
         StateFileException refused = assertThrows(StateFileException.class, () -> AccountStore.restore(snapshot(), live()));

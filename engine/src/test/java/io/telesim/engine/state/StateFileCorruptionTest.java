@@ -96,13 +96,13 @@ class StateFileCorruptionTest {
 
     @Test
     void shouldRefuseAMapOfAnotherRecordLayout() throws IOException {
-        ReservationStore.open(file(), 100).close();
+        FixedRecordStore.open(file(), new RecordLayout("reservation", 1, 120), 100).close();
         assertMentions(openFails(), file(), "holds reservation v1 (120 bytes) records, expected account v1 (320 bytes)");
     }
 
     @Test
     void shouldRefuseAMapWhoseValuesAreNotTheSizeItsMetaFileClaims() throws IOException {
-        ReservationStore.open(file(), 100).close();
+        FixedRecordStore.open(file(), new RecordLayout("reservation", 1, 120), 100).close();
         try (StoreMetaFile meta = StoreMetaFile.lock(file())) {
             meta.write(new StoreMeta(AccountStore.LAYOUT, 100, StoreState.CLEAN));
         }

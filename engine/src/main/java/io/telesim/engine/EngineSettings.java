@@ -1,5 +1,6 @@
 package io.telesim.engine;
 
+import java.nio.file.Path;
 import java.time.Duration;
 
 import com.lmax.disruptor.BlockingWaitStrategy;
@@ -23,9 +24,14 @@ import io.telesim.engine.pipeline.IdempotencyTable;
  * @param idempotencyWindow  how many recent command ids are remembered for answering repeats
  * @param fsync              when the journal and statements are forced to disk
  * @param checkpointInterval how often the state is checkpointed (the journal before it is then deleted)
+ * @param liveAccounts       where the live account map lives, or null for the data directory's {@code state/}.
+ *                           Durability comes from the journal and the checkpoints, which stay in the data
+ *                           directory; a memory-backed directory ({@code /dev/shm}) spares the engine the
+ *                           kernel's writeback of a file it changes at random (BENCHMARKS.md), and after a
+ *                           reboot the engine restores the last checkpoint and replays the journal.
  */
 public record EngineSettings(int ringSize, String waitStrategy, long maxAccounts, int openSessions, int idempotencyWindow,
-                             FsyncPolicy fsync, Duration checkpointInterval) {
+                             FsyncPolicy fsync, Duration checkpointInterval, Path liveAccounts) {
 
     public EngineSettings {
         if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
@@ -45,35 +51,40 @@ public record EngineSettings(int ringSize, String waitStrategy, long maxAccounts
     }
 
     public static EngineSettings defaults() {
-        return new EngineSettings(1 << 16, "blocking", 2_000_000, 1 << 17, 1 << 21, FsyncPolicy.NONE, Duration.ofMinutes(5));
+        return new EngineSettings(1 << 16, "blocking", 2_000_000, 1 << 17, 1 << 21, FsyncPolicy.NONE, Duration.ofMinutes(5), null);
     }
 
     public EngineSettings withRingSize(int size) {
-        return new EngineSettings(size, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval);
+        return new EngineSettings(size, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
     }
 
     public EngineSettings withWaitStrategy(String strategy) {
-        return new EngineSettings(ringSize, strategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval);
+        return new EngineSettings(ringSize, strategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
     }
 
     public EngineSettings withMaxAccounts(long accounts) {
-        return new EngineSettings(ringSize, waitStrategy, accounts, openSessions, idempotencyWindow, fsync, checkpointInterval);
+        return new EngineSettings(ringSize, waitStrategy, accounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
     }
 
     public EngineSettings withOpenSessions(int sessions) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, sessions, idempotencyWindow, fsync, checkpointInterval);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, sessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
     }
 
     public EngineSettings withIdempotencyWindow(int window) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, window, fsync, checkpointInterval);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, window, fsync, checkpointInterval, liveAccounts);
     }
 
     public EngineSettings withFsync(FsyncPolicy policy) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, policy, checkpointInterval);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, policy, checkpointInterval, liveAccounts);
     }
 
     public EngineSettings withCheckpointInterval(Duration interval) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, interval);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, interval, liveAccounts);
+    }
+
+    /** Keeps the live account map in {@code directory} (for example {@code /dev/shm}) instead of the data directory. */
+    public EngineSettings withLiveAccounts(Path directory) {
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, directory);
     }
 
     /** The Disruptor wait strategy named by {@link #waitStrategy()}. */

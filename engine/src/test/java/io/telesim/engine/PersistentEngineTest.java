@@ -4,6 +4,7 @@ import static io.telesim.billing.TestNumbers.ANNA;
 import static io.telesim.billing.TestNumbers.BORIS;
 import static io.telesim.billing.TestNumbers.MOSCOW_OTHER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,37 @@ class PersistentEngineTest {
             assertEquals(4, page.records().size(), "opening balance, top-up, SMS, call: " + page.records());
             long sum = page.records().stream().mapToLong(r -> r.money()).sum();
             assertEquals(committed.balance(), sum, "the statement reconciles with the balance");
+        }
+    }
+
+    @Test
+    void shouldRestoreLiveAccountsKeptOutsideTheDataDirectoryWhenTheyAreGone(@TempDir Path memory) throws Exception {
+        EngineSettings elsewhere = settings.withLiveAccounts(memory);
+        long balance;
+        try (Engine engine = Engine.open(data, catalog, clock, elsewhere, NotificationSink.NONE)) {
+            call(engine, new Command().set(CommandType.PROVISION, 1, ANNA).item(catalog.tariffIndex("go")).amount(100_000));
+            call(engine, new Command().set(CommandType.TOP_UP, 2, ANNA).amount(50_000));
+            balance = engine.read(ANNA).get(10, TimeUnit.SECONDS).balance();
+        }
+        try (Stream<Path> files = Files.walk(memory)) {
+            assertTrue(files.anyMatch(file -> file.getFileName().toString().equals("accounts.map")),
+                    "the live map is in the directory given");
+        }
+        assertFalse(Files.exists(data.resolve("state").resolve("accounts.map")), "and not in the data directory");
+
+        // A reboot empties a memory-backed directory: the engine starts from its checkpoint and journal.
+        deleteRecursively(memory);
+        try (Engine engine = Engine.open(data, catalog, clock, elsewhere, NotificationSink.NONE)) {
+            assertEquals(balance, engine.read(ANNA).get(10, TimeUnit.SECONDS).balance());
+            assertTrue(call(engine, new Command().set(CommandType.TOP_UP, 2, ANNA).amount(50_000)).duplicate());
+        }
+    }
+
+    private static void deleteRecursively(Path directory) throws IOException {
+        try (Stream<Path> files = Files.walk(directory)) {
+            for (Path file : (Iterable<Path>) files.sorted(java.util.Comparator.reverseOrder())::iterator) {
+                Files.delete(file);
+            }
         }
     }
 

@@ -42,9 +42,20 @@ final class BenchEngines {
         };
     }
 
+    /**
+     * Opens the engine on {@code data}; with {@code -Dtelesim.liveAccounts=DIR} (for example /dev/shm) its live account
+     * map goes to {@code DIR/live} instead, which {@link #delete} removes with the data directory.
+     */
     static Engine open(Path data, EngineSettings settings) throws IOException {
-        return Engine.open(data, CatalogLoader.loadDefault(), new SimulatedClock(START.toEpochMilli(), 1.0), settings,
+        String liveAccounts = System.getProperty("telesim.liveAccounts");
+        EngineSettings placed = liveAccounts == null ? settings : settings.withLiveAccounts(liveIn(data, Path.of(liveAccounts)));
+        return Engine.open(data, CatalogLoader.loadDefault(), new SimulatedClock(START.toEpochMilli(), 1.0), placed,
                 NotificationSink.NONE);
+    }
+
+    /** The live accounts directory of {@code data} under {@code base}, one per data directory. */
+    private static Path liveIn(Path data, Path base) {
+        return base.resolve("telesim-live-" + data.getFileName());
     }
 
     /** The engine without files: no journal, no statements (a diagnostic, not what the issue measures). */
@@ -61,8 +72,16 @@ final class BenchEngines {
         return Files.createTempDirectory("telesim-" + purpose + "-");
     }
 
-    /** Deletes {@code directory} and everything in it. */
-    static void delete(Path directory) {
+    /** Deletes {@code data} and everything in it, and its live accounts directory if it had one elsewhere. */
+    static void delete(Path data) {
+        String liveAccounts = System.getProperty("telesim.liveAccounts");
+        if (data != null && liveAccounts != null) {
+            deleteTree(liveIn(data, Path.of(liveAccounts)));
+        }
+        deleteTree(data);
+    }
+
+    private static void deleteTree(Path directory) {
         if (directory == null || !Files.exists(directory)) {
             return;
         }

@@ -12,11 +12,21 @@ import java.nio.file.Path;
  *   state/accounts.map       the live accounts (Chronicle Map)
  *   state/checkpoint/        the last checkpoint: CHECKPOINT, accounts-POSITION.snap, side-POSITION.bin
  * </pre>
+ * The live accounts may live elsewhere ({@code EngineSettings.liveAccounts}): then in a directory there
+ * named after this data directory, so two engines never share one.
  */
-record EngineFiles(Path root) {
+record EngineFiles(Path root, Path liveAccounts) {
 
-    static EngineFiles in(Path root) throws IOException {
-        EngineFiles files = new EngineFiles(root.toAbsolutePath());
+    /**
+     * @param liveAccountsIn where the live account map lives, or null for {@code state/}
+     */
+    static EngineFiles in(Path root, Path liveAccountsIn) throws IOException {
+        Path absolute = root.toAbsolutePath().normalize();
+        Path live = liveAccountsIn == null ? absolute.resolve("state")
+                : liveAccountsIn.toAbsolutePath().resolve("telesim-" + Integer.toHexString(absolute.toString().hashCode())
+                + "-" + absolute.getFileName());
+        EngineFiles files = new EngineFiles(absolute, live);
+        Files.createDirectories(live);
         Files.createDirectories(files.journal());
         Files.createDirectories(files.statements());
         Files.createDirectories(files.checkpoints());
@@ -36,7 +46,7 @@ record EngineFiles(Path root) {
     }
 
     Path accounts() {
-        return state().resolve("accounts.map");
+        return liveAccounts.resolve("accounts.map");
     }
 
     Path checkpoints() {

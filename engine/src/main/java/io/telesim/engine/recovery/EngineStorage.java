@@ -76,7 +76,7 @@ public final class EngineStorage {
      */
     public static EngineStorage open(Path dataDirectory, Catalog catalog, EngineSettings settings) throws IOException {
         long start = System.nanoTime();
-        EngineFiles files = EngineFiles.in(dataDirectory);
+        EngineFiles files = EngineFiles.in(dataDirectory, settings.liveAccounts());
         CommandJournal journal = CommandJournal.open(files.journal(), settings.fsync(), System::nanoTime);
         AccountStore accounts = null;
         StatementStore statements = null;

@@ -24,14 +24,15 @@ import io.telesim.engine.pipeline.IdempotencyTable;
  * @param idempotencyWindow  how many recent command ids are remembered for answering repeats
  * @param fsync              when the journal and statements are forced to disk
  * @param checkpointInterval how often the state is checkpointed (the journal before it is then deleted)
- * @param liveAccounts       where the live account map lives, or null for the data directory's {@code state/}.
- *                           Durability comes from the journal and the checkpoints, which stay in the data
- *                           directory; a memory-backed directory ({@code /dev/shm}) spares the engine the
- *                           kernel's writeback of a file it changes at random (BENCHMARKS.md), and after a
- *                           reboot the engine restores the last checkpoint and replays the journal.
+ * @param liveState          where the state changed at random in place lives (the live account map, the
+ *                           statement heads), or null for the data directory. Durability comes from the
+ *                           journal, the checkpoints and the statement log, which stay in the data directory;
+ *                           a memory-backed directory ({@code /dev/shm}) spares the engine the kernel's
+ *                           writeback of those files (BENCHMARKS.md), and after a reboot the engine restores
+ *                           the last checkpoint, replays the journal and rebuilds the heads from the log.
  */
 public record EngineSettings(int ringSize, String waitStrategy, long maxAccounts, int openSessions, int idempotencyWindow,
-                             FsyncPolicy fsync, Duration checkpointInterval, Path liveAccounts) {
+                             FsyncPolicy fsync, Duration checkpointInterval, Path liveState) {
 
     public EngineSettings {
         if (ringSize < 2 || Integer.bitCount(ringSize) != 1) {
@@ -55,35 +56,35 @@ public record EngineSettings(int ringSize, String waitStrategy, long maxAccounts
     }
 
     public EngineSettings withRingSize(int size) {
-        return new EngineSettings(size, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
+        return new EngineSettings(size, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveState);
     }
 
     public EngineSettings withWaitStrategy(String strategy) {
-        return new EngineSettings(ringSize, strategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
+        return new EngineSettings(ringSize, strategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveState);
     }
 
     public EngineSettings withMaxAccounts(long accounts) {
-        return new EngineSettings(ringSize, waitStrategy, accounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
+        return new EngineSettings(ringSize, waitStrategy, accounts, openSessions, idempotencyWindow, fsync, checkpointInterval, liveState);
     }
 
     public EngineSettings withOpenSessions(int sessions) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, sessions, idempotencyWindow, fsync, checkpointInterval, liveAccounts);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, sessions, idempotencyWindow, fsync, checkpointInterval, liveState);
     }
 
     public EngineSettings withIdempotencyWindow(int window) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, window, fsync, checkpointInterval, liveAccounts);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, window, fsync, checkpointInterval, liveState);
     }
 
     public EngineSettings withFsync(FsyncPolicy policy) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, policy, checkpointInterval, liveAccounts);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, policy, checkpointInterval, liveState);
     }
 
     public EngineSettings withCheckpointInterval(Duration interval) {
-        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, interval, liveAccounts);
+        return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, interval, liveState);
     }
 
-    /** Keeps the live account map in {@code directory} (for example {@code /dev/shm}) instead of the data directory. */
-    public EngineSettings withLiveAccounts(Path directory) {
+    /** Keeps the live account map and statement heads in {@code directory} (for example {@code /dev/shm}). */
+    public EngineSettings withLiveState(Path directory) {
         return new EngineSettings(ringSize, waitStrategy, maxAccounts, openSessions, idempotencyWindow, fsync, checkpointInterval, directory);
     }
 

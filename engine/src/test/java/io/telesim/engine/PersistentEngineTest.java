@@ -76,25 +76,30 @@ class PersistentEngineTest {
     }
 
     @Test
-    void shouldRestoreLiveAccountsKeptOutsideTheDataDirectoryWhenTheyAreGone(@TempDir Path memory) throws Exception {
-        EngineSettings elsewhere = settings.withLiveAccounts(memory);
+    void shouldRestoreLiveStateKeptOutsideTheDataDirectoryWhenItIsGone(@TempDir Path memory) throws Exception {
+        EngineSettings elsewhere = settings.withLiveState(memory);
         long balance;
         try (Engine engine = Engine.open(data, catalog, clock, elsewhere, NotificationSink.NONE)) {
             call(engine, new Command().set(CommandType.PROVISION, 1, ANNA).item(catalog.tariffIndex("go")).amount(100_000));
             call(engine, new Command().set(CommandType.TOP_UP, 2, ANNA).amount(50_000));
             balance = engine.read(ANNA).get(10, TimeUnit.SECONDS).balance();
         }
-        try (Stream<Path> files = Files.walk(memory)) {
-            assertTrue(files.anyMatch(file -> file.getFileName().toString().equals("accounts.map")),
-                    "the live map is in the directory given");
+        for (String name : new String[] {"accounts.map", "heads.cm3"}) {
+            try (Stream<Path> files = Files.walk(memory)) {
+                assertTrue(files.anyMatch(file -> file.getFileName().toString().equals(name)), name + " is in the directory given");
+            }
         }
-        assertFalse(Files.exists(data.resolve("state").resolve("accounts.map")), "and not in the data directory");
+        assertFalse(Files.exists(data.resolve("state").resolve("accounts.map")), "the live map is not in the data directory");
+        assertFalse(Files.exists(data.resolve("statements").resolve("heads.cm3")), "nor are the statement heads");
 
         // A reboot empties a memory-backed directory: the engine starts from its checkpoint and journal.
         deleteRecursively(memory);
         try (Engine engine = Engine.open(data, catalog, clock, elsewhere, NotificationSink.NONE)) {
             assertEquals(balance, engine.read(ANNA).get(10, TimeUnit.SECONDS).balance());
             assertTrue(call(engine, new Command().set(CommandType.TOP_UP, 2, ANNA).amount(50_000)).duplicate());
+            Page page = engine.statements().query(ANNA, 0, Long.MAX_VALUE, KindFilter.ALL, 50, Page.FIRST);
+            assertEquals(2, page.records().size(), "the heads were rebuilt from the log: " + page.records());
+            assertEquals(balance, page.records().stream().mapToLong(r -> r.money()).sum());
         }
     }
 

@@ -43,12 +43,13 @@ final class BenchEngines {
     }
 
     /**
-     * Opens the engine on {@code data}; with {@code -Dtelesim.liveAccounts=DIR} (for example /dev/shm) its live account
-     * map goes to {@code DIR/live} instead, which {@link #delete} removes with the data directory.
+     * Opens the engine on {@code data}; with {@code -Dtelesim.liveState=DIR} (for example /dev/shm) its live state
+     * (account map, statement heads) goes to a directory under DIR instead, which {@link #delete} removes with the
+     * data directory.
      */
     static Engine open(Path data, EngineSettings settings) throws IOException {
-        String liveAccounts = System.getProperty("telesim.liveAccounts");
-        EngineSettings placed = liveAccounts == null ? settings : settings.withLiveAccounts(liveIn(data, Path.of(liveAccounts)));
+        String liveState = System.getProperty("telesim.liveState");
+        EngineSettings placed = liveState == null ? settings : settings.withLiveState(liveIn(data, Path.of(liveState)));
         return Engine.open(data, CatalogLoader.loadDefault(), new SimulatedClock(START.toEpochMilli(), 1.0), placed,
                 NotificationSink.NONE);
     }
@@ -74,9 +75,9 @@ final class BenchEngines {
 
     /** Deletes {@code data} and everything in it, and its live accounts directory if it had one elsewhere. */
     static void delete(Path data) {
-        String liveAccounts = System.getProperty("telesim.liveAccounts");
-        if (data != null && liveAccounts != null) {
-            deleteTree(liveIn(data, Path.of(liveAccounts)));
+        String liveState = System.getProperty("telesim.liveState");
+        if (data != null && liveState != null) {
+            deleteTree(liveIn(data, Path.of(liveState)));
         }
         deleteTree(data);
     }

@@ -12,18 +12,19 @@ import java.nio.file.Path;
  *   state/accounts.map       the live accounts (Chronicle Map)
  *   state/checkpoint/        the last checkpoint: CHECKPOINT, accounts-POSITION.snap, side-POSITION.bin
  * </pre>
- * The live accounts may live elsewhere ({@code EngineSettings.liveAccounts}): then in a directory there
- * named after this data directory, so two engines never share one.
+ * The live state (the account map and the statement heads, both changed at random in place) may live
+ * elsewhere ({@code EngineSettings.liveState}): then in a directory there named after this data
+ * directory, so two engines never share one.
  */
-record EngineFiles(Path root, Path liveAccounts) {
+record EngineFiles(Path root, Path liveState) {
 
     /**
-     * @param liveAccountsIn where the live account map lives, or null for {@code state/}
+     * @param liveStateIn where the live account map and statement heads live, or null for the data directory
      */
-    static EngineFiles in(Path root, Path liveAccountsIn) throws IOException {
+    static EngineFiles in(Path root, Path liveStateIn) throws IOException {
         Path absolute = root.toAbsolutePath().normalize();
-        Path live = liveAccountsIn == null ? absolute.resolve("state")
-                : liveAccountsIn.toAbsolutePath().resolve("telesim-" + Integer.toHexString(absolute.toString().hashCode())
+        Path live = liveStateIn == null ? absolute.resolve("state")
+                : liveStateIn.toAbsolutePath().resolve("telesim-" + Integer.toHexString(absolute.toString().hashCode())
                 + "-" + absolute.getFileName());
         EngineFiles files = new EngineFiles(absolute, live);
         Files.createDirectories(live);
@@ -46,7 +47,12 @@ record EngineFiles(Path root, Path liveAccounts) {
     }
 
     Path accounts() {
-        return liveAccounts.resolve("accounts.map");
+        return liveState.resolve("accounts.map");
+    }
+
+    /** Where the statement heads live: with the statements, unless the live state lives elsewhere. */
+    Path statementHeads() {
+        return liveState.equals(state()) ? statements() : liveState;
     }
 
     Path checkpoints() {

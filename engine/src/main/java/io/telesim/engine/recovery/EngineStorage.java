@@ -76,7 +76,7 @@ public final class EngineStorage {
      */
     public static EngineStorage open(Path dataDirectory, Catalog catalog, EngineSettings settings) throws IOException {
         long start = System.nanoTime();
-        EngineFiles files = EngineFiles.in(dataDirectory, settings.liveAccounts());
+        EngineFiles files = EngineFiles.in(dataDirectory, settings.liveState());
         CommandJournal journal = CommandJournal.open(files.journal(), settings.fsync(), System::nanoTime);
         AccountStore accounts = null;
         StatementStore statements = null;
@@ -88,7 +88,7 @@ public final class EngineStorage {
             if (manifest != null) {
                 SideStateFile.read(files.checkpoints().resolve(manifest.sideFile()), core);
             }
-            statements = StatementStore.open(StatementStoreConfig.in(files.statements())
+            statements = StatementStore.open(StatementStoreConfig.in(files.statements()).withHeadsIn(files.statementHeads())
                     .withExpectedNumbers(Math.max(1_000, settings.maxAccounts())).withSyncEachBatch(settings.fsync()
                             .kind() == io.telesim.engine.journal.FsyncPolicy.Kind.PER_BATCH));
             StatementWriter writer = new StatementWriter(statements);

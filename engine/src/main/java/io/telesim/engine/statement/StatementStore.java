@@ -76,7 +76,8 @@ public final class StatementStore implements AutoCloseable {
                 // marked before the heads open, so that a crash while creating them counts as unclean
                 marker.markOpen();
             }
-            heads = openHeads(directory.resolve("heads.cm3"), config.expectedNumbers(), lastStop);
+            Files.createDirectories(config.headsFile().getParent());
+            heads = openHeads(config.headsFile(), config.expectedNumbers(), lastStop);
             return new StatementStore(config, log, heads, marker, lastStop);
         } catch (IOException | RuntimeException e) {
             if (heads != null) {

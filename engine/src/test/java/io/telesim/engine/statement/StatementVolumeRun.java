@@ -98,7 +98,7 @@ public final class StatementVolumeRun {
         double seconds = (System.nanoTime() - before) / 1e9;
         Collections.reverse(busyMonth);
         long logBytes = TestFiles.diskBytes(config.directory().resolve("log"));
-        long headsBytes = TestFiles.diskBytes(config.directory().resolve("heads.cm3"));
+        long headsBytes = TestFiles.diskBytes(config.headsFile());
         System.out.printf(Locale.ROOT, "wrote %,d records over %,d numbers and %d months in %.1f s: %.2f M records/s (%d)%n",
                 traffic.records(), numbers + 1, months, seconds, traffic.records() / seconds / 1e6, sum & 0xF);
         System.out.printf(Locale.ROOT, "disk: log %,d bytes = %.1f bytes/record; heads %,d bytes = %.1f bytes/number%n",

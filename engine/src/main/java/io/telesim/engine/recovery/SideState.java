@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -32,19 +33,11 @@ final class SideState {
         out.writeInt(table.size());
         ReservationRecord cursor = new ReservationRecord();
         byte[] record = new byte[ReservationRecord.LENGTH];
-        IOException[] failure = new IOException[1];
         table.forEachSession(sessionId -> {
             table.find(sessionId, cursor);
             cursor.buffer().getBytes(cursor.offset(), record);
-            try {
-                out.write(record);
-            } catch (IOException e) {
-                failure[0] = e;
-            }
+            inMemory(() -> out.write(record));
         });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
         out.flush();
         return bytes.toByteArray();
     }
@@ -73,23 +66,15 @@ final class SideState {
         out.writeInt(GIFTS_MAGIC);
         out.writeLong(ledger.sequence());
         out.writeInt(ledger.size());
-        IOException[] failure = new IOException[1];
-        ledger.forEach(gift -> {
-            try {
-                out.writeLong(gift.code());
-                out.writeLong(gift.giver());
-                out.writeLong(gift.recipient());
-                out.writeLong(gift.points());
-                out.writeLong(gift.createdAt());
-                out.writeLong(gift.expiresAt());
-                out.writeByte(gift.state().ordinal());
-            } catch (IOException e) {
-                failure[0] = e;
-            }
-        });
-        if (failure[0] != null) {
-            throw failure[0];
-        }
+        ledger.forEach(gift -> inMemory(() -> {
+            out.writeLong(gift.code());
+            out.writeLong(gift.giver());
+            out.writeLong(gift.recipient());
+            out.writeLong(gift.points());
+            out.writeLong(gift.createdAt());
+            out.writeLong(gift.expiresAt());
+            out.writeByte(gift.state().ordinal());
+        }));
         out.flush();
         return bytes.toByteArray();
     }
@@ -107,5 +92,19 @@ final class SideState {
             ledger.restore(gift);
         }
         ledger.restoreSequence(sequence);
+    }
+
+    /** A write to a stream over a byte array, which never fails, inside a lambda that may not throw. */
+    private static void inMemory(Write write) {
+        try {
+            write.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException("a write to memory failed", e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void run() throws IOException;
     }
 }

@@ -40,6 +40,8 @@ final class StatementHeads implements AutoCloseable {
     private final byte[] absentValue = new byte[NumberChain.HEAD_LENGTH];
     private final UnsafeBuffer head = new UnsafeBuffer(0, 0);
     private final UnsafeBuffer bookkeeping = new UnsafeBuffer(0, 0);
+    /** For {@link #touch} only, so reading ahead never moves the buffer {@link #head} handed out. */
+    private final UnsafeBuffer touched = new UnsafeBuffer(0, 0);
 
     private StatementHeads(ChronicleMap<Long, byte[]> map, long expectedNumbers) {
         this.map = map;
@@ -116,8 +118,8 @@ final class StatementHeads implements AutoCloseable {
         if (address < 0) {
             return 0;
         }
-        head.wrap(address, NumberChain.HEAD_LENGTH);
-        return head.getLong(0);
+        touched.wrap(address, NumberChain.HEAD_LENGTH);
+        return touched.getLong(0);
     }
 
     /** The newest record of {@code msisdn}, or {@link RecordLayout#NONE}; safe from any thread. */

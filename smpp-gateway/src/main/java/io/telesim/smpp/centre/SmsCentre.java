@@ -1,0 +1,256 @@
+package io.telesim.smpp.centre;
+
+import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.Consumer;
+
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.bean.MessageState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import io.telesim.billing.catalog.Catalog;
+import io.telesim.billing.number.PartyNumber;
+import io.telesim.engine.Engine;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.handset.Handsets;
+import io.telesim.smpp.SmppRejection;
+
+/**
+ * The SMS centre without its protocol: takes messages (from ESMEs, handsets and Telesim's own senders),
+ * checks where they go, charges them through the engine, stores them and forwards them: to a handset's
+ * inbox (waiting while it is switched off), to an ESME bound for a short number, or to another network.
+ * Ends each message in one final state and sends the receipts its sender asked for. Thread-safe.
+ */
+public final class SmsCentre implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SmsCentre.class);
+
+    private final Catalog catalog;
+    private final EngineClock clock;
+    private final CentreSettings settings;
+    private final SmsCharging charging;
+    private final MessageStore store;
+    private final MessageIds ids;
+    private final DeliveryWorker worker;
+    private final LongAdder accepted = new LongAdder();
+    private final LongAdder rejected = new LongAdder();
+    private final LongAdder delivered = new LongAdder();
+    private final LongAdder expired = new LongAdder();
+    private final LongAdder undeliverable = new LongAdder();
+    private final LongAdder deleted = new LongAdder();
+    private final LongAdder receipts = new LongAdder();
+    private volatile EsmeDelivery esmes = EsmeDelivery.NONE;
+    private volatile OtherNetworks others = OtherNetworks.NONE;
+    private volatile Consumer<SmsMessage> serviceReceipts = message -> { };
+
+    public SmsCentre(Engine engine, Handsets handsets, EngineClock clock, CentreSettings settings) {
+        this.catalog = engine.catalog();
+        this.clock = clock;
+        this.settings = settings;
+        this.charging = new SmsCharging(engine);
+        this.store = new MessageStore(settings.maxPending(), settings.retainFinished());
+        this.ids = new MessageIds(System.currentTimeMillis());
+        this.worker = new DeliveryWorker(this, handsets, clock, settings);
+        handsets.onSwitchOn(msisdn -> {
+            for (SmsMessage message : store.takeWaiting(msisdn)) {
+                message.dueAt(clock.now());
+                worker.attemptSoon(message);
+            }
+        });
+    }
+
+    /** Connects the SMPP side that reaches bound ESMEs. */
+    public void connectEsmes(EsmeDelivery esmeDelivery) {
+        this.esmes = esmeDelivery;
+    }
+
+    /** Connects the link to other networks' SMS centres. */
+    public void connectOtherNetworks(OtherNetworks otherNetworks) {
+        this.others = otherNetworks;
+    }
+
+    /** Where the final states of messages from Telesim's own senders are reported. */
+    public void onServiceReceipt(Consumer<SmsMessage> listener) {
+        this.serviceReceipts = listener;
+    }
+
+    public void start() {
+        worker.start();
+    }
+
+    public EngineClock clock() {
+        return clock;
+    }
+
+    public CentreSettings settings() {
+        return settings;
+    }
+
+    /** Where a message to {@code destination} goes. */
+    public Route routeOf(long destination) {
+        if (PartyNumber.isShort(destination)) {
+            String systemId = settings.shortNumbers().get(PartyNumber.toString(destination));
+            return systemId == null ? Route.NOWHERE : Route.esme(systemId);
+        }
+        return catalog.numbering().isOnNet(destination) ? Route.HANDSET : Route.OUTBOUND;
+    }
+
+    /**
+     * Accepts a message: checks its recipient, charges {@code payer} (0 when nobody pays) and stores it.
+     * It goes out after {@link #release}: the SMPP side first answers the submit, so no receipt can
+     * overtake the submit_sm_resp.
+     *
+     * @throws SmppRejection in SMPP's terms when the message cannot be taken
+     */
+    public SmsMessage accept(Submission submission, long payer) throws SmppRejection {
+        return accept(submission, payer, 0);
+    }
+
+    /**
+     * Accepts one destination of a message sent to several: its receipts carry {@code groupId}, the id of
+     * the first destination's message (0 for the first itself).
+     */
+    public SmsMessage accept(Submission submission, long payer, long groupId) throws SmppRejection {
+        Route route = routeOf(submission.destination());
+        if (!store.reserve()) {
+            rejected.increment();
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
+                    + " undelivered messages already; try again later");
+        }
+        long id = ids.next();
+        try {
+            if (route == Route.HANDSET) {
+                charging.checkRecipient(submission.destination());
+            }
+            if (payer != 0) {
+                charging.charge(id, payer, submission.destination(), submission.segments());
+            }
+        } catch (SmppRejection e) {
+            store.unreserve();
+            rejected.increment();
+            throw e;
+        }
+        SmsMessage message = new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now());
+        store.add(message);
+        accepted.increment();
+        return message;
+    }
+
+    /** Starts delivering an accepted message. */
+    public void release(SmsMessage message) {
+        worker.attemptSoon(message);
+    }
+
+    /** Accepts and releases in one step: for senders that need not answer a PDU first. */
+    public SmsMessage send(Submission submission, long payer) throws SmppRejection {
+        SmsMessage message = accept(submission, payer);
+        release(message);
+        return message;
+    }
+
+    /** The message with this id (as submit_sm_resp gave it), or null when there is none (or no longer). */
+    public SmsMessage find(String messageId) {
+        long id = MessageIds.parse(messageId);
+        return id < 0 ? null : store.get(id);
+    }
+
+    /** Cancels one waiting message; its sender gets a DELETED receipt if it asked for one. */
+    public boolean cancel(SmsMessage message) {
+        return finish(message, MessageState.DELETED, DeliveryErrors.NONE);
+    }
+
+    /** The messages still waiting that {@code filter} selects: for cancel_sm by addresses. */
+    public List<SmsMessage> pending(java.util.function.Predicate<SmsMessage> filter) {
+        return store.pendingMessages().stream().filter(filter).toList();
+    }
+
+    /**
+     * Replaces the content of a waiting message (replace_sm); a text with more segments is charged for
+     * the difference to {@code payer}.
+     */
+    public void replace(SmsMessage message, Submission replacement, long payer) throws SmppRejection {
+        int extra = replacement.segments() - message.submission().segments();
+        if (message.isFinal()) {
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "the message has already ended: " + message.state());
+        }
+        if (extra > 0 && payer != 0) {
+            charging.chargeMore(message.id(), 1 + message.attempts() % 3, payer, replacement.destination(), extra);
+        }
+        if (!message.replace(replacement)) {
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "the message has already ended: " + message.state());
+        }
+    }
+
+    /** The outbound link took the message; the other network's receipt ends it. */
+    public void forwarded(long id, String remoteMessageId) {
+        LOG.debug("message {} forwarded as {}", MessageIds.text(id), remoteMessageId);
+    }
+
+    public void forwardFailed(long id, int commandStatus, String reason) {
+        SmsMessage message = store.get(id);
+        if (message != null) {
+            LOG.info("message {} not taken by the other network (status 0x{}): {}", message.messageId(),
+                    Integer.toHexString(commandStatus), reason);
+            finish(message, MessageState.UNDELIVERABLE, DeliveryErrors.REFUSED);
+        }
+    }
+
+    public void forwardReceipt(long id, MessageState state, int errorCode) {
+        SmsMessage message = store.get(id);
+        if (message != null && SmsMessage.isFinal(state)) {
+            finish(message, state, errorCode);
+        }
+    }
+
+    public SmscStats stats() {
+        return new SmscStats(accepted.sum(), rejected.sum(), delivered.sum(), expired.sum(), undeliverable.sum(), deleted.sum(),
+                receipts.sum(), store.pending());
+    }
+
+    EsmeDelivery esmes() {
+        return esmes;
+    }
+
+    OtherNetworks others() {
+        return others;
+    }
+
+    void waitForHandset(SmsMessage message) {
+        store.waitForHandset(message);
+    }
+
+    /** Ends a message and sends its receipt; false when it had already ended. */
+    boolean finish(SmsMessage message, MessageState state, int error) {
+        if (!message.finish(state, error, clock.now())) {
+            return false;
+        }
+        store.finished(message);
+        count(state).increment();
+        Submission submission = message.submission();
+        if (submission.wantsReceipt(state == MessageState.DELIVERED)) {
+            receipts.increment();
+            String systemId = submission.origin().receiptsTo();
+            if (systemId != null) {
+                esmes.receipt(systemId, message);
+            } else {
+                serviceReceipts.accept(message);
+            }
+        }
+        return true;
+    }
+
+    private LongAdder count(MessageState state) {
+        return switch (state) {
+            case DELIVERED -> delivered;
+            case EXPIRED -> expired;
+            case DELETED -> deleted;
+            default -> undeliverable;
+        };
+    }
+
+    @Override
+    public void close() {
+        worker.close();
+    }
+}

@@ -21,9 +21,9 @@ public interface OutboundListener {
     void onFailed(long localRef, int commandStatus, String reason);
 
     /**
-     * A delivery receipt for an accepted message. {@code state} is the receipt's state (final ones:
-     * DELIVERED, EXPIRED, DELETED, UNDELIVERABLE, REJECTED, UNKNOWN; intermediate ones ENROUTE, ACCEPTED
-     * may come before). {@code doneTimeMillis} is the receipt's done date (read as UTC) or, without one,
+     * A delivery receipt for an accepted message. {@code state} is the receipt's state: a final one
+     * (DELIVERED, EXPIRED, DELETED, UNDELIVERABLE, ACCEPTED, REJECTED, UNKNOWN, SKIPPED), after which no more
+     * receipts for the message are reported, or an intermediate ENROUTE or SCHEDULED before it. {@code doneTimeMillis} is the receipt's done date (read as UTC) or, without one,
      * when the receipt arrived.
      */
     void onReceipt(long localRef, String remoteMessageId, MessageState state, int errorCode, long doneTimeMillis);

@@ -196,11 +196,18 @@ public final class SmsCentre implements AutoCloseable {
         }
     }
 
+    /** The other network's receipt: a final state ends the message (ACCEPTED counts as delivered). */
     public void forwardReceipt(long id, MessageState state, int errorCode) {
         SmsMessage message = store.get(id);
-        if (message != null && SmsMessage.isFinal(state)) {
-            finish(message, state, errorCode);
+        if (message == null || state == MessageState.ENROUTE || state == MessageState.SCHEDULED) {
+            return;
         }
+        MessageState ours = switch (state) {
+            case DELIVERED, ACCEPTED -> MessageState.DELIVERED;
+            case EXPIRED, DELETED, REJECTED -> state;
+            default -> MessageState.UNDELIVERABLE;
+        };
+        finish(message, ours, errorCode);
     }
 
     public SmscStats stats() {

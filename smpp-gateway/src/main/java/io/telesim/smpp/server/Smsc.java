@@ -17,7 +17,12 @@ import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindRequest;
 import org.jsmpp.session.SMPPServerSession;
-import org.jsmpp.session.SMPPServerSessionListener;
+import org.jsmpp.session.SessionStateListener;
+import org.jsmpp.session.connection.Connection;
+import org.jsmpp.session.connection.ServerConnection;
+import org.jsmpp.DefaultPDUSender;
+import org.jsmpp.PDUSender;
+import org.jsmpp.SynchronizedPDUSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,14 +38,17 @@ public final class Smsc implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Smsc.class);
     private static final long REFUSED_CLOSE_DELAY_SECONDS = 2;
+    /** PDUs a session may have waiting for its processor threads. */
+    private static final int PDU_QUEUE = 1_000;
 
     private final SmscSettings settings;
     private final SmsCentre centre;
     private final BindGate gate;
     private final EsmeSessions sessions;
     private final SmppRequests requests;
-    private final SMPPServerSessionListener listener;
+    private final ServerConnection server;
     private final LoopbackServerConnections connections;
+    private final SessionStateListener stateListener;
     private final ExecutorService binders;
     private final ExecutorService senders;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(named("telesim-smpp-close"));
@@ -57,16 +65,12 @@ public final class Smsc implements AutoCloseable {
         this.sessions = new EsmeSessions(senders, settings.receiptWindow(), zone);
         this.requests = new SmppRequests(centre, sessions);
         this.connections = new LoopbackServerConnections(settings.host());
-        this.listener = new SMPPServerSessionListener(settings.port(), connections);
-        this.listener.setPduProcessorDegree(settings.processorThreads());
-        this.listener.setMessageReceiverListener(requests);
-        this.listener.setResponseDeliveryListener(requests);
-        this.listener.setInitiationTimer((int) settings.bindTimeout().toMillis());
-        this.listener.setSessionStateListener((newState, oldState, source) -> {
+        this.server = connections.listen(settings.port());
+        this.stateListener = (newState, oldState, source) -> {
             if (newState == SessionState.CLOSED && source instanceof SMPPServerSession session) {
                 sessions.unregister(session);
             }
-        });
+        };
         this.acceptor = new Thread(this::acceptLoop, "telesim-smpp-accept");
         this.acceptor.setDaemon(true);
     }
@@ -102,7 +106,7 @@ public final class Smsc implements AutoCloseable {
     private void acceptLoop() {
         while (running) {
             try {
-                SMPPServerSession session = listener.accept();
+                SMPPServerSession session = open(server.accept());
                 session.setEnquireLinkTimer((int) settings.idleTimeout().toMillis());
                 binders.execute(() -> bind(session));
             } catch (SocketException e) {
@@ -116,6 +120,14 @@ public final class Smsc implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** A jSMPP server session on a new connection, reading through our {@link GuardedPduReader}. */
+    private SMPPServerSession open(Connection connection) throws IOException {
+        connection.setSoTimeout((int) settings.bindTimeout().toMillis());
+        PDUSender sender = new SynchronizedPDUSender(new DefaultPDUSender());
+        return new SMPPServerSession(connection, stateListener, requests, requests, settings.processorThreads(), PDU_QUEUE,
+                sender, new GuardedPduReader(sender, connection.getOutputStream()));
     }
 
     private void bind(SMPPServerSession session) {
@@ -175,7 +187,7 @@ public final class Smsc implements AutoCloseable {
     public void close() {
         running = false;
         try {
-            listener.close();
+            server.close();
         } catch (IOException e) {
             LOG.debug("closing the SMPP listener", e);
         }

@@ -52,11 +52,10 @@ final class SmscFixture implements AutoCloseable {
     static final long VERA = TestNumbers.VERA;
     static final long SMS_PRICE = 150;
 
-    final Catalog catalog = TestCatalogs.standard();
+    final Catalog catalog;
     final ManualClock clock = new ManualClock(TestTimes.MID_MARCH);
     final Handsets handsets = new Handsets();
-    final Engine engine = Engine.inMemory(catalog, clock, EngineSettings.defaults().withMaxAccounts(10_000).withRingSize(1024),
-            NotificationSink.NONE);
+    final Engine engine;
     final SmsCentre centre;
     final ServiceSenders senders;
     final Smsc smsc;
@@ -68,13 +67,19 @@ final class SmscFixture implements AutoCloseable {
     }
 
     SmscFixture(CentreSettings centreSettings) throws IOException {
-        provision(ANNA, 10_000);
-        provision(BORIS, 10_000);
-        provision(VERA, 100_000);
-        List<EsmeAccount> accounts = List.of(
+        this(TestCatalogs.standard(), centreSettings, List.of());
+    }
+
+    /** A centre on {@code catalog}, with {@code moreAccounts} besides the three ESMEs every fixture has. */
+    SmscFixture(Catalog catalog, CentreSettings centreSettings, List<EsmeAccount> moreAccounts) throws IOException {
+        this.catalog = catalog;
+        this.engine = Engine.inMemory(catalog, clock, EngineSettings.defaults().withMaxAccounts(10_000).withRingSize(1024),
+                NotificationSink.NONE);
+        List<EsmeAccount> accounts = new ArrayList<>(List.of(
                 EsmeAccount.open("bank", "secret").withBillingAccount(VERA).withAllowedSources(List.of("Bank", "900")),
                 EsmeAccount.open("shop", "shoppw").withMaxPerSecond(5),
-                EsmeAccount.open("quiz", "quizpw").withBinds(Set.of(BindType.BIND_RX, BindType.BIND_TX), 2).withShortNumbers(List.of("4444")));
+                EsmeAccount.open("quiz", "quizpw").withBinds(Set.of(BindType.BIND_RX, BindType.BIND_TX), 2).withShortNumbers(List.of("4444"))));
+        accounts.addAll(moreAccounts);
         SmscSettings settings = SmscSettings.defaults(accounts).withPort(0).withBindFailures(2, Duration.ofSeconds(1));
         CentreSettings withRoutes = new CentreSettings(centreSettings.defaultValidity(), centreSettings.maxValidity(),
                 centreSettings.retryIntervals(), centreSettings.maxPending(), centreSettings.retainFinished(),
@@ -82,9 +87,14 @@ final class SmscFixture implements AutoCloseable {
         this.centre = new SmsCentre(engine, handsets, clock, withRoutes);
         this.senders = new ServiceSenders(centre);
         this.smsc = Smsc.start(settings, centre, TestCatalogs.MOSCOW);
+        if (catalog.numbering().isOnNet(ANNA)) {
+            provision(ANNA, 10_000);
+            provision(BORIS, 10_000);
+            provision(VERA, 100_000);
+        }
     }
 
-    private void provision(long msisdn, long balance) {
+    void provision(long msisdn, long balance) {
         call(new Command().set(CommandType.PROVISION, nextCommand++, msisdn).item(catalog.tariffIndex("go")).amount(balance));
     }
 
@@ -113,10 +123,15 @@ final class SmscFixture implements AutoCloseable {
 
     /** Waits up to ten seconds for {@code condition}. */
     static void await(String what, BooleanSupplier condition) throws InterruptedException {
+        await(() -> what, condition);
+    }
+
+    /** Waits up to ten seconds for {@code condition}; the failure says {@code what} as it is then. */
+    static void await(java.util.function.Supplier<String> what, BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
         while (!condition.getAsBoolean()) {
             if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting for " + what);
+                throw new AssertionError("timed out waiting for " + what.get());
             }
             Thread.sleep(5);
         }

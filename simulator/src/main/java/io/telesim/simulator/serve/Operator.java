@@ -1,0 +1,137 @@
+package io.telesim.simulator.serve;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import io.telesim.billing.catalog.Catalog;
+import io.telesim.billing.result.Outcome;
+import io.telesim.engine.Command;
+import io.telesim.engine.CommandType;
+import io.telesim.engine.Engine;
+import io.telesim.engine.EngineSettings;
+import io.telesim.engine.ReplySnapshot;
+import io.telesim.engine.clock.SystemClock;
+import io.telesim.engine.handset.Handsets;
+import io.telesim.simulator.offline.Subscriber;
+import io.telesim.smpp.centre.CentreSettings;
+import io.telesim.smpp.centre.NotificationSms;
+import io.telesim.smpp.centre.OtherNetworkLink;
+import io.telesim.smpp.centre.ServiceSenders;
+import io.telesim.smpp.centre.SmsCentre;
+import io.telesim.smpp.server.EsmeAccount;
+import io.telesim.smpp.server.Smsc;
+import io.telesim.smpp.server.SmscSettings;
+
+/**
+ * The simulated operator as one process: the engine on its data directory (or in memory), the
+ * handsets, the SMS centre with its SMPP server and, when configured, the link to another network.
+ */
+public final class Operator implements AutoCloseable {
+
+    private final Engine engine;
+    private final Handsets handsets;
+    private final SmsCentre centre;
+    private final ServiceSenders senders;
+    private final NotificationSms notices;
+    private final Smsc smsc;
+    private final OtherNetworkLink otherNetwork;
+
+    private Operator(Engine engine, Handsets handsets, SmsCentre centre, NotificationSms notices, Smsc smsc, OtherNetworkLink otherNetwork) {
+        this.engine = engine;
+        this.handsets = handsets;
+        this.centre = centre;
+        this.senders = new ServiceSenders(centre);
+        this.notices = notices;
+        this.smsc = smsc;
+        this.otherNetwork = otherNetwork;
+        notices.connect(senders);
+    }
+
+    /**
+     * Starts the operator.
+     *
+     * @param dataDirectory where the engine keeps its files, or null to keep everything in memory
+     */
+    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig)
+            throws IOException {
+        NotificationSms notices = new NotificationSms();
+        SystemClock clock = new SystemClock();
+        Engine engine = dataDirectory == null ? Engine.inMemory(catalog, clock, engineSettings, notices)
+                : Engine.open(dataDirectory, catalog, clock, engineSettings, notices);
+        Handsets handsets = new Handsets();
+        SmscSettings smscSettings = new SmscSettings(smscConfig.host(), smscConfig.port(), smscConfig.esmes(), 8, 32, 3,
+                java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60));
+        CentreSettings centreSettings = CentreSettings.defaults(smscSettings.shortNumbers())
+                .withValidity(smscConfig.validity(), smscConfig.maxValidity()).withRetryIntervals(smscConfig.retryIntervals());
+        SmsCentre centre = new SmsCentre(engine, handsets, clock, centreSettings);
+        OtherNetworkLink link = smscConfig.outbound() == null ? null : new OtherNetworkLink(centre, smscConfig.outbound());
+        Smsc smsc = Smsc.start(smscSettings, centre, catalog.calendar().zone());
+        return new Operator(engine, handsets, centre, notices, smsc, link);
+    }
+
+    /** Connects the subscribers not yet connected; returns how many were new. */
+    public int provision(List<Subscriber> subscribers) {
+        int added = 0;
+        for (Subscriber subscriber : subscribers) {
+            ReplySnapshot reply = call(new Command().set(CommandType.PROVISION, 0, subscriber.msisdn()).item(subscriber.tariff())
+                    .amount(subscriber.openingBalance()));
+            if (reply.outcome() == Outcome.OK) {
+                added++;
+            } else if (reply.outcome() != Outcome.ALREADY_PROVISIONED) {
+                throw new IllegalStateException("subscriber on line " + subscriber.line() + ": " + reply.outcome().reason());
+            }
+        }
+        return added;
+    }
+
+    /** Warns of ESMEs whose traffic is charged to a number that is not a subscriber. */
+    public void checkBillingAccounts(List<EsmeAccount> esmes, PrintWriter err) {
+        for (EsmeAccount esme : esmes) {
+            if (esme.charged() && call(new Command().set(CommandType.READ, 0, esme.billingAccount())).outcome() != Outcome.OK) {
+                err.println("telesim: ESME " + esme.systemId() + " is charged to " + esme.billingAccount()
+                        + ", which is not a subscriber: its submits will be refused until it is");
+            }
+        }
+    }
+
+    private ReplySnapshot call(Command command) {
+        try {
+            return engine.call(command).get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("the engine did not answer " + command, e);
+        }
+    }
+
+    public Engine engine() {
+        return engine;
+    }
+
+    public Handsets handsets() {
+        return handsets;
+    }
+
+    public SmsCentre centre() {
+        return centre;
+    }
+
+    public ServiceSenders senders() {
+        return senders;
+    }
+
+    public int smppPort() {
+        return smsc.port();
+    }
+
+    @Override
+    public void close() {
+        if (otherNetwork != null) {
+            otherNetwork.close();
+        }
+        smsc.close();
+        notices.close();
+        engine.close();
+    }
+}

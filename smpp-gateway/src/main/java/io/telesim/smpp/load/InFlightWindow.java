@@ -6,16 +6,15 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLongArray;
 
 /**
- * The {@code submit_sm} of one bind awaiting their response: at most {@code size}, each in a slot. A message's
- * sequence number names its slot ({@code round * size + slot + 1}, the round growing by one per message), so a
- * response finds its send time without a map, and sequence numbers still increase from one message to the next.
+ * The {@code submit_sm} of one bind awaiting their response: at most {@code size}, each in a slot that holds its
+ * message index and send time. A message's sequence number names its slot ({@code round * size + slot + 1}, the
+ * round growing by one per message), so a response finds its message without a map, and sequence numbers still
+ * increase from one message to the next.
  *
- * <p>One writer thread acquires slots and sends; one reader thread releases them as responses come.
+ * <p>One writer thread acquires slots and sends; one reader thread takes them back as responses come, reads them,
+ * and frees them.
  */
 final class InFlightWindow {
-
-    /** {@link #release} answers this for a sequence number that is not in flight. */
-    static final long NOT_IN_FLIGHT = Long.MIN_VALUE;
 
     private final int size;
     private final int lastRound;
@@ -23,6 +22,7 @@ final class InFlightWindow {
     private final Integer[] slotBoxes;
     private final AtomicIntegerArray sequenceOfSlot;
     private final AtomicLongArray sentNanosOfSlot;
+    private final AtomicLongArray indexOfSlot;
     private int round;
 
     InFlightWindow(int size) {
@@ -37,6 +37,7 @@ final class InFlightWindow {
         }
         this.sequenceOfSlot = new AtomicIntegerArray(size);
         this.sentNanosOfSlot = new AtomicLongArray(size);
+        this.indexOfSlot = new AtomicLongArray(size);
     }
 
     /** A free slot, or -1 when the window is full. */
@@ -51,28 +52,41 @@ final class InFlightWindow {
         return slot == null ? -1 : slot;
     }
 
-    /** Puts an acquired slot in flight from {@code sentNanos}; returns the sequence number to send it with. */
-    int send(int slot, long sentNanos) {
+    /** Puts message {@code index}, sent at {@code sentNanos}, in flight in an acquired slot; returns its sequence number. */
+    int send(int slot, long index, long sentNanos) {
         int sequence = round * size + slot + 1;
         round = round == lastRound ? 0 : round + 1;
+        indexOfSlot.lazySet(slot, index);
         sentNanosOfSlot.lazySet(slot, sentNanos);
         sequenceOfSlot.set(slot, sequence);
         return sequence;
     }
 
-    /** Frees the slot of {@code sequence} and returns its send time, or {@link #NOT_IN_FLIGHT}. */
-    long release(int sequence) {
+    /**
+     * The slot of {@code sequence}, now no longer in flight, or -1 when the sequence number is not in flight. Read its
+     * message with {@link #index} and {@link #sentNanos}, then {@link #free} it.
+     */
+    int takeBack(int sequence) {
         if (sequence <= 0) {
-            return NOT_IN_FLIGHT;
+            return -1;
         }
         int slot = (sequence - 1) % size;
-        if (sequenceOfSlot.get(slot) != sequence) {
-            return NOT_IN_FLIGHT;
+        if (!sequenceOfSlot.compareAndSet(slot, sequence, 0)) {
+            return -1;
         }
-        long sentNanos = sentNanosOfSlot.get(slot);
-        sequenceOfSlot.set(slot, 0);
+        return slot;
+    }
+
+    long index(int slot) {
+        return indexOfSlot.get(slot);
+    }
+
+    long sentNanos(int slot) {
+        return sentNanosOfSlot.get(slot);
+    }
+
+    void free(int slot) {
         freeSlots.add(slotBoxes[slot]);
-        return sentNanos;
     }
 
     int inFlight() {

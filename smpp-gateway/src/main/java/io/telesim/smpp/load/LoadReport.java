@@ -9,7 +9,8 @@ import java.util.TreeMap;
 
 /**
  * What a generator run did. Every submitted message is accepted, rejected (counted per command_status) or
- * unanswered (the SMSC went away or the drain timeout passed). {@code receipts} counts receipt {@code deliver_sm}
+ * unanswered (the SMSC went away or the drain timeout passed). A message answered ESME_RTHROTTLED is sent again
+ * after a pause until it gets another answer; {@code throttled} counts those answers. {@code receipts} counts receipt {@code deliver_sm}
  * received; {@code submitToReceipt} has a sample for each one matched by message id to an accepted submit.
  * {@code elapsed} runs from the first submit to the last response or receipt awaited; {@code answersPerSecond} is
  * {@code (accepted + rejected) / elapsed}. Latencies are measured from the time a message was meant to be sent when a
@@ -21,6 +22,7 @@ public record LoadReport(
         long accepted,
         long rejected,
         SortedMap<Integer, Long> rejectedByStatus,
+        long throttled,
         boolean receiptsRequested,
         long receipts,
         Duration elapsed,
@@ -48,6 +50,9 @@ public record LoadReport(
         StringBuilder text = new StringBuilder();
         text.append(String.format("submitted %,d, accepted %,d, rejected %,d, unanswered %,d in %.3f s: %,.0f answers/s%n", submitted,
                 accepted, rejected, unanswered(), elapsed.toNanos() / 1e9, answersPerSecond));
+        if (throttled > 0) {
+            text.append(String.format("  ESME_RTHROTTLED answers, each message sent again after a pause: %,d%n", throttled));
+        }
         for (Map.Entry<Integer, Long> entry : rejectedByStatus.entrySet()) {
             text.append(String.format("  rejected with %s: %,d%n", CommandStatusNames.describe(entry.getKey()), entry.getValue()));
         }

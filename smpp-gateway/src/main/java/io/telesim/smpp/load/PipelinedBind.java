@@ -44,6 +44,7 @@ final class PipelinedBind implements AutoCloseable {
     private final PDUSender sender = new DefaultPDUSender();
     private final PDUReader reader = new DefaultPDUReader();
     private final InFlightWindow window;
+    private final ThrottledMessages throttled;
     private final BindTally tally = new BindTally();
     private volatile boolean unbinding;
     private Thread writerThread;
@@ -55,6 +56,7 @@ final class PipelinedBind implements AutoCloseable {
         this.in = new DataInputStream(new BufferedInputStream(socket.getInputStream(), BUFFER_BYTES));
         this.out = new BatchingOutputStream(socket.getOutputStream(), BUFFER_BYTES);
         this.window = new InFlightWindow(window);
+        this.throttled = new ThrottledMessages(window);
     }
 
     /** Connects and binds; throws {@link BindRefusedException} when the SMSC says no. */
@@ -177,6 +179,10 @@ final class PipelinedBind implements AutoCloseable {
 
     InFlightWindow window() {
         return window;
+    }
+
+    ThrottledMessages throttled() {
+        return throttled;
     }
 
     BindTally tally() {

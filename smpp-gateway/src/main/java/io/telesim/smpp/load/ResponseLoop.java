@@ -17,8 +17,9 @@ import org.jsmpp.util.PDUDecomposer;
 /**
  * The reader thread of a {@link PipelinedBind}: reads every PDU the SMSC sends and
  * <ul>
- * <li>{@code submit_sm_resp} (or {@code generic_nack}): frees the message's slot, records its latency, counts it
- * accepted or rejected, and gives its message id to the {@link ReceiptMatcher} when receipts are asked for;</li>
+ * <li>{@code submit_sm_resp} (or {@code generic_nack}): frees the message's slot; ESME_RTHROTTLED puts the message
+ * back for the writer ({@link ThrottledMessages}); any other answer records its latency and counts it accepted or
+ * rejected, and an accepted message's id goes to the {@link ReceiptMatcher} when receipts are asked for;</li>
  * <li>{@code deliver_sm}: answers {@code deliver_sm_resp}; a delivery receipt is counted and matched;</li>
  * <li>{@code enquire_link}: answers; {@code unbind}: answers and stops; {@code unbind_resp}: stops.</li>
  * </ul>
@@ -96,13 +97,22 @@ final class ResponseLoop implements Runnable {
     }
 
     private void answered(Command header, byte[] pdu, long nowNanos) {
-        long sentNanos = bind.window().release(header.getSequenceNumber());
-        if (sentNanos == InFlightWindow.NOT_IN_FLIGHT) {
+        InFlightWindow window = bind.window();
+        int slot = window.takeBack(header.getSequenceNumber());
+        if (slot < 0) {
             return;
         }
+        long sentNanos = window.sentNanos(slot);
+        int status = header.getCommandId() == SMPPConstant.CID_GENERIC_NACK && header.getCommandStatus() == SMPPConstant.STAT_ESME_ROK
+                ? SMPPConstant.STAT_ESME_RUNKNOWNERR : header.getCommandStatus();
+        if (status == SMPPConstant.STAT_ESME_RTHROTTLED) {
+            bind.throttled().add(window.index(slot), sentNanos, nowNanos);
+            window.free(slot);
+            return;
+        }
+        window.free(slot);
         responseLatency.recordValue(Math.max(0, nowNanos - sentNanos));
-        int status = header.getCommandStatus();
-        if (status != SMPPConstant.STAT_ESME_ROK || header.getCommandId() == SMPPConstant.CID_GENERIC_NACK) {
+        if (status != SMPPConstant.STAT_ESME_ROK) {
             bind.tally().rejected(status, nowNanos);
             return;
         }

@@ -104,6 +104,7 @@ public final class SmppLoadGenerator {
         long accepted = 0;
         long rejected = 0;
         long receiptCount = 0;
+        long throttled = 0;
         Map<Integer, Long> rejectedByStatus = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (PipelinedBind bind : binds) {
@@ -112,13 +113,14 @@ public final class SmppLoadGenerator {
             accepted += tally.acceptedCount();
             rejected += tally.rejectedCount();
             receiptCount += tally.receiptCount();
+            throttled += bind.throttled().count();
             tally.rejectedByStatus().forEach((status, count) -> rejectedByStatus.merge(status, count, Long::sum));
             if (tally.hasFailed()) {
                 failures.add(tally.failure());
             }
         }
         double seconds = Math.max(1, elapsed.toNanos()) / 1e9;
-        return new LoadReport(submitted, accepted, rejected, new TreeMap<>(rejectedByStatus), settings.receipts(), receiptCount,
+        return new LoadReport(submitted, accepted, rejected, new TreeMap<>(rejectedByStatus), throttled, settings.receipts(), receiptCount,
                 elapsed, (accepted + rejected) / seconds, Latency.of(responseLatency.getIntervalHistogram()),
                 Latency.of(receipts.takeLatencies()), failures);
     }

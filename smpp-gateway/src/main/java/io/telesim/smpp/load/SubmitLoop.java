@@ -15,13 +15,18 @@ import org.jsmpp.bean.SMSCDeliveryReceipt;
 import org.jsmpp.bean.TypeOfNumber;
 
 /**
- * The writer thread of a {@link PipelinedBind}: takes the next message from the {@link LoadSchedule}, waits for a
- * slot of the window (and, with a rate, for the message's time), and writes its {@code submit_sm}. It pushes the
- * output to the socket before it waits, so a burst of submits shares one system call.
+ * The writer thread of a {@link PipelinedBind}: takes a throttled message to send again or else the next message of
+ * the {@link LoadSchedule}, waits for a slot of the window (and, with a rate, for the message's time, and after a
+ * throttle for the pause), and writes its {@code submit_sm}. It pushes the output to the socket before it waits, so
+ * a burst of submits shares one system call. It ends when the schedule is done and no message in flight can come back
+ * throttled.
  */
 final class SubmitLoop implements Runnable {
 
+    private static final long WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long SLOT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+    /** Given as a send time: take it when the message is written. */
+    private static final long AT_WRITE = Long.MIN_VALUE;
     private static final OptionalParameter[] NO_OPTIONAL_PARAMETERS = {};
     private static final byte[] TEXT = "Telesim load test".getBytes(StandardCharsets.US_ASCII);
     private static final ESMClass DEFAULT_ESM_CLASS = new ESMClass();
@@ -32,6 +37,7 @@ final class SubmitLoop implements Runnable {
     private final RegisteredDelivery registeredDelivery;
     private final TypeOfNumber sourceTon;
     private final NumberingPlanIndicator sourceNpi;
+    private boolean scheduleDone;
 
     SubmitLoop(PipelinedBind bind, LoadSettings settings, LoadSchedule schedule) {
         this.bind = bind;
@@ -46,19 +52,20 @@ final class SubmitLoop implements Runnable {
     @Override
     public void run() {
         try {
-            long index;
-            while (bind.open() && (index = schedule.next(System.nanoTime())) != LoadSchedule.DONE) {
-                int slot = acquireSlot();
-                if (slot < 0) {
-                    break;
+            while (bind.open()) {
+                ThrottledMessages.Retry retry = bind.throttled().poll();
+                if (retry != null) {
+                    waitUntil(bind.throttled().pauseUntilNanos());
+                    send(retry.index(), retry.firstSentNanos());
+                } else if (!scheduleDone && !nextFromSchedule()) {
+                    scheduleDone = true;
+                } else if (scheduleDone) {
+                    if (bind.window().inFlight() == 0 && bind.throttled().isEmpty()) {
+                        break;
+                    }
+                    bind.out().push();
+                    LockSupport.parkNanos(WAIT_NANOS);
                 }
-                long sentNanos = System.nanoTime();
-                if (schedule.paced()) {
-                    sentNanos = schedule.dueNanos(index);
-                    waitUntil(sentNanos);
-                }
-                submit(bind.window().send(slot, sentNanos), index);
-                bind.tally().submitted();
             }
             bind.out().push();
         } catch (IOException e) {
@@ -70,6 +77,35 @@ final class SubmitLoop implements Runnable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** Sends the schedule's next message; false when the schedule has none left. */
+    private boolean nextFromSchedule() throws IOException, InterruptedException {
+        long index = schedule.next(System.nanoTime());
+        if (index == LoadSchedule.DONE) {
+            return false;
+        }
+        long sentNanos = AT_WRITE;
+        if (schedule.paced()) {
+            sentNanos = schedule.dueNanos(index);
+            waitUntil(sentNanos);
+        }
+        waitUntil(bind.throttled().pauseUntilNanos());
+        if (send(index, sentNanos)) {
+            bind.tally().submitted();
+        }
+        return true;
+    }
+
+    /** Sends message {@code index} dated {@code sentNanos} (or {@link #AT_WRITE}); false if the bind closed first. */
+    private boolean send(long index, long sentNanos) throws IOException, InterruptedException {
+        int slot = acquireSlot();
+        if (slot < 0) {
+            return false;
+        }
+        long dated = sentNanos == AT_WRITE ? System.nanoTime() : sentNanos;
+        submit(bind.window().send(slot, index, dated), index);
+        return true;
     }
 
     /** A free slot, pushing what was written first if it has to wait; -1 if the bind closed meanwhile. */

@@ -52,9 +52,8 @@ import org.jsmpp.util.MessageId;
 
 /**
  * A jSMPP SMSC for the generator's tests, on 127.0.0.1: binds with the password "secret", answers every submit_sm
- * with a fresh message id (rejecting those to a number divisible by {@code rejectDivisor} with ESME_RINVDSTADR),
- * records the destinations, and sends a receipt for every accepted message that asked for one: after its
- * submit_sm_resp, or before it when {@code receiptFirst}. After {@code closeAfter} submits it drops the connection.
+ * with a fresh message id, records the destinations, and sends a receipt for every accepted message that asked for
+ * one, after its submit_sm_resp. Its factory methods name what it does besides.
  */
 final class AcknowledgingTestSmsc implements AutoCloseable {
 
@@ -69,12 +68,14 @@ final class AcknowledgingTestSmsc implements AutoCloseable {
     private final AtomicLong messageIds = new AtomicLong();
     private final AtomicLong submits = new AtomicLong();
     private final long rejectDivisor;
+    private final long throttleEvery;
     private final boolean receiptFirst;
     private final long closeAfter;
     private final Thread acceptor;
 
-    AcknowledgingTestSmsc(long rejectDivisor, boolean receiptFirst, long closeAfter) throws IOException {
+    private AcknowledgingTestSmsc(long rejectDivisor, long throttleEvery, boolean receiptFirst, long closeAfter) throws IOException {
         this.rejectDivisor = rejectDivisor;
+        this.throttleEvery = throttleEvery;
         this.receiptFirst = receiptFirst;
         this.closeAfter = closeAfter;
         this.listener = new SMPPServerSessionListener(0, connections);
@@ -86,6 +87,30 @@ final class AcknowledgingTestSmsc implements AutoCloseable {
         acceptor = new Thread(this::acceptSessions, "test-smsc-acceptor");
         acceptor.setDaemon(true);
         acceptor.start();
+    }
+
+    static AcknowledgingTestSmsc acknowledgingAll() throws IOException {
+        return new AcknowledgingTestSmsc(Long.MAX_VALUE, Long.MAX_VALUE, false, Long.MAX_VALUE);
+    }
+
+    /** Rejects messages to a number divisible by {@code divisor} with ESME_RINVDSTADR. */
+    static AcknowledgingTestSmsc rejectingNumbersDivisibleBy(long divisor) throws IOException {
+        return new AcknowledgingTestSmsc(divisor, Long.MAX_VALUE, false, Long.MAX_VALUE);
+    }
+
+    /** Answers every {@code n}th submit_sm it receives (a message sent again included) with ESME_RTHROTTLED. */
+    static AcknowledgingTestSmsc throttlingEvery(long n) throws IOException {
+        return new AcknowledgingTestSmsc(Long.MAX_VALUE, n, false, Long.MAX_VALUE);
+    }
+
+    /** Sends each receipt before the submit_sm_resp of its message. */
+    static AcknowledgingTestSmsc sendingReceiptsFirst() throws IOException {
+        return new AcknowledgingTestSmsc(Long.MAX_VALUE, Long.MAX_VALUE, true, Long.MAX_VALUE);
+    }
+
+    /** Drops the connection of the session that receives submit_sm number {@code submits + 1}. */
+    static AcknowledgingTestSmsc closingAfter(long submits) throws IOException {
+        return new AcknowledgingTestSmsc(Long.MAX_VALUE, Long.MAX_VALUE, false, submits);
     }
 
     int port() {
@@ -133,9 +158,13 @@ final class AcknowledgingTestSmsc implements AutoCloseable {
 
         @Override
         public SubmitSmResult onAcceptSubmitSm(SubmitSm submit, SMPPServerSession session) throws ProcessRequestException {
-            if (submits.incrementAndGet() > closeAfter) {
+            long received = submits.incrementAndGet();
+            if (received > closeAfter) {
                 session.close();
                 throw new ProcessRequestException("closing", SMPPConstant.STAT_ESME_RSYSERR);
+            }
+            if (received % throttleEvery == 0) {
+                throw new ProcessRequestException("slow down", SMPPConstant.STAT_ESME_RTHROTTLED);
             }
             destinations.computeIfAbsent(submit.getDestAddress(), number -> new AtomicInteger()).incrementAndGet();
             if (Long.parseLong(submit.getDestAddress()) % rejectDivisor == 0) {

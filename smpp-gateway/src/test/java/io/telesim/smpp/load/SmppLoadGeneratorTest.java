@@ -29,7 +29,7 @@ class SmppLoadGeneratorTest {
 
     @Test
     void shouldAccountForEveryMessageAndMatchEveryReceipt() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(10, false, Long.MAX_VALUE)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.rejectingNumbersDivisibleBy(10)) {
             LoadReport report = new SmppLoadGenerator(settings(smsc).withReceipts(true)).run(progress -> { });
 
             assertEquals(5_000, report.submitted(), report.summary());
@@ -45,7 +45,7 @@ class SmppLoadGeneratorTest {
 
     @Test
     void shouldSendMessageIToTheNumberFirstPlusIModuloSubscribers() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(Long.MAX_VALUE, false, Long.MAX_VALUE)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.acknowledgingAll()) {
             new SmppLoadGenerator(settings(smsc)).run(progress -> { });
 
             Map<String, AtomicInteger> destinations = smsc.destinations();
@@ -58,7 +58,7 @@ class SmppLoadGeneratorTest {
 
     @Test
     void shouldMatchReceiptsThatComeBeforeTheirSubmitResponse() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(Long.MAX_VALUE, true, Long.MAX_VALUE)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.sendingReceiptsFirst()) {
             LoadReport report = new SmppLoadGenerator(settings(smsc).withReceipts(true)).run(progress -> { });
 
             assertEquals(5_000, report.accepted(), report.summary());
@@ -69,8 +69,21 @@ class SmppLoadGeneratorTest {
     }
 
     @Test
+    void shouldSendThrottledMessagesAgainUntilTheyAreAnswered() throws Exception {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.throttlingEvery(7)) {
+            LoadReport report = new SmppLoadGenerator(settings(smsc).withReceipts(true)).run(progress -> { });
+
+            assertEquals(5_000, report.submitted(), report.summary());
+            assertEquals(5_000, report.accepted(), "throttled is not an answer: the message goes again: " + report.summary());
+            assertTrue(report.throttled() >= 5_000 / 7, report.summary());
+            assertEquals(5_000, report.receipts(), report.summary());
+            assertTrue(report.complete(), report.summary());
+        }
+    }
+
+    @Test
     void shouldCountNoReceiptsWhenNoneAreAskedFor() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(Long.MAX_VALUE, false, Long.MAX_VALUE)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.acknowledgingAll()) {
             LoadReport report = new SmppLoadGenerator(settings(smsc).withBinds(BindMode.TRANSMITTER, 2)).run(progress -> { });
 
             assertEquals(5_000, report.accepted(), report.summary());
@@ -81,7 +94,7 @@ class SmppLoadGeneratorTest {
 
     @Test
     void shouldNameTheStatusWhenTheBindIsRefused() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(Long.MAX_VALUE, false, Long.MAX_VALUE)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.acknowledgingAll()) {
             LoadSettings wrongPassword = LoadSettings.of("127.0.0.1", smsc.port(), "load", "wrong");
 
             BindRefusedException refused = assertThrows(BindRefusedException.class, () -> new SmppLoadGenerator(wrongPassword).run(p -> { }));
@@ -93,7 +106,7 @@ class SmppLoadGeneratorTest {
 
     @Test
     void shouldReportWhatWasDoneWhenTheSmscGoesAway() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(Long.MAX_VALUE, false, 2_000)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.closingAfter(2_000)) {
             LoadSettings settings = settings(smsc).withLimits(1_000_000, Duration.ZERO).withDrainTimeout(Duration.ofSeconds(2));
 
             LoadReport report = new SmppLoadGenerator(settings).run(progress -> { });
@@ -109,7 +122,7 @@ class SmppLoadGeneratorTest {
 
     @Test
     void shouldSendRateTimesDurationMessagesAndTellProgressMeanwhile() throws Exception {
-        try (AcknowledgingTestSmsc smsc = new AcknowledgingTestSmsc(Long.MAX_VALUE, false, Long.MAX_VALUE)) {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.acknowledgingAll()) {
             List<LoadProgress> progress = new ArrayList<>();
             LoadSettings settings = settings(smsc).withLimits(0, Duration.ofMillis(1_500)).withRate(2_000);
 

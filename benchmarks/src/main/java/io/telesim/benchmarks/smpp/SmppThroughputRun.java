@@ -48,7 +48,7 @@ public final class SmppThroughputRun {
         System.out.printf(Locale.ROOT, "baseline   %-12s %,12.0f answers/s%n", BenchmarkSmscs.ACK_ONLY, baseline.answersPerSecond());
         System.out.printf(Locale.ROOT, "under test %-12s %,12.0f answers/s%n", underTest, measured.answersPerSecond());
         System.out.printf(Locale.ROOT, "ratio under test / baseline: %.3f%n", measured.answersPerSecond() / baseline.answersPerSecond());
-        System.out.printf("submit_sm -> submit_sm_resp (HdrHistogram of every response, from the write of its submit_sm):%n");
+        System.out.printf("submit_sm -> submit_sm_resp (HdrHistogram of every final answer, from the first write of its submit_sm, throttled retries included):%n");
         System.out.printf("  baseline   %s%n  under test %s%n", baseline.submitToResponse(), measured.submitToResponse());
         if (receipts) {
             System.out.printf("submit_sm -> receipt deliver_sm (HdrHistogram of every receipt matched to its submit by message id):%n");

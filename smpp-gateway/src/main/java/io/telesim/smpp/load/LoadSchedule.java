@@ -37,6 +37,12 @@ final class LoadSchedule {
         return index;
     }
 
+    /** True once every message has been handed out, or the time is up. */
+    boolean exhausted(long nowNanos) {
+        long index = nextIndex.get();
+        return index >= messages || pastDeadline(nowNanos) || paced() && pastDeadline(dueNanos(index));
+    }
+
     private boolean pastDeadline(long nanos) {
         return deadlineNanos != Long.MAX_VALUE && nanos - deadlineNanos >= 0;
     }

@@ -13,11 +13,11 @@ import org.jsmpp.session.connection.socket.SocketConnection;
 
 /**
  * Makes a jSMPP {@code SMPPServerSessionListener} listen on 127.0.0.1 only (jSMPP's own factory listens on every
- * interface), on a free port when asked for port 0, and tells which port it got: for the SMSCs that load runs and
- * tests target. Accepted connections have TCP_NODELAY set: jSMPP writes each PDU on its own, and Nagle's algorithm
- * would hold a response back until the peer acknowledged the previous one.
+ * interface), on a free port when asked for port 0, and tells which port it got ({@link LoopbackSmppServer}).
+ * Accepted connections have TCP_NODELAY set: jSMPP writes each PDU on its own, and Nagle's algorithm would hold a
+ * response back until the peer acknowledged the previous one.
  */
-public final class LoopbackServerConnectionFactory implements ServerConnectionFactory {
+final class LoopbackServerConnectionFactory implements ServerConnectionFactory {
 
     private static final int BACKLOG = 50;
 
@@ -48,7 +48,7 @@ public final class LoopbackServerConnectionFactory implements ServerConnectionFa
     }
 
     /** The port the last {@link #listen} bound; -1 before. */
-    public int boundPort() {
+    int boundPort() {
         return boundPort;
     }
 

@@ -19,8 +19,8 @@ import org.HdrHistogram.Recorder;
  * has room, one reads the responses and receipts, both with jSMPP's PDU codec over a plain socket, so two threads
  * per bind carry any number of messages in flight (jSMPP's {@code SMPPSession.submitShortMessage} would hold a thread
  * per message). All binds connect and bind before the first message; a refused bind throws
- * {@link BindRefusedException} and closes the others. If the SMSC goes away during the run, {@link #run} still
- * returns, with what was done and the failure in the report.
+ * {@link BindRefusedException} and closes the others. If the SMSC goes away during the run, or answers nothing for
+ * the drain timeout, {@link #run} still returns, with what was done and the failure in the report.
  *
  * <pre>
  * LoadReport report = new SmppLoadGenerator(LoadSettings.of("127.0.0.1", 2775, "load", "secret").withReceipts(true))
@@ -68,14 +68,21 @@ public final class SmppLoadGenerator {
             bind.start(settings, schedule, responseLatency, receipts);
         }
         ProgressTicker ticker = new ProgressTicker(binds, start, progress);
-        ticker.await(() -> binds.stream().noneMatch(PipelinedBind::writing), Long.MAX_VALUE);
-        long drainDeadline = System.nanoTime() + settings.drainTimeout().toNanos();
-        ticker.await(() -> drained(binds), drainDeadline);
+        long stallNanos = settings.drainTimeout().toNanos();
+        List<String> failures = new ArrayList<>();
+        boolean sent = ticker.await(() -> schedule.exhausted(System.nanoTime()) || binds.stream().noneMatch(PipelinedBind::writing),
+                Long.MAX_VALUE, stallNanos);
+        boolean drained = sent && ticker.await(() -> drained(binds), System.nanoTime() + settings.drainTimeout().toNanos(), stallNanos);
+        if (!sent) {
+            failures.add("the SMSC answered nothing for " + settings.drainTimeout().toSeconds() + " s; the run stopped there");
+        } else if (!drained) {
+            failures.add("answers or receipts still due " + settings.drainTimeout().toSeconds() + " s after the last message was handed out");
+        }
         long end = lastEvent(binds, start);
         for (PipelinedBind bind : binds) {
             bind.unbind(UNBIND_TIMEOUT_MILLIS);
         }
-        return report(binds, Duration.ofNanos(end - start), responseLatency, receipts);
+        return report(binds, Duration.ofNanos(end - start), responseLatency, receipts, failures);
     }
 
     private boolean drained(List<PipelinedBind> binds) {
@@ -99,14 +106,15 @@ public final class SmppLoadGenerator {
         return last == Long.MIN_VALUE ? System.nanoTime() : Math.max(last, start);
     }
 
-    private LoadReport report(List<PipelinedBind> binds, Duration elapsed, Recorder responseLatency, ReceiptMatcher receipts) {
+    private LoadReport report(List<PipelinedBind> binds, Duration elapsed, Recorder responseLatency, ReceiptMatcher receipts,
+            List<String> runFailures) {
         long submitted = 0;
         long accepted = 0;
         long rejected = 0;
         long receiptCount = 0;
         long throttled = 0;
         Map<Integer, Long> rejectedByStatus = new TreeMap<>();
-        List<String> failures = new ArrayList<>();
+        List<String> failures = new ArrayList<>(runFailures);
         for (PipelinedBind bind : binds) {
             BindTally tally = bind.tally();
             submitted += tally.submittedCount();
@@ -142,7 +150,13 @@ public final class SmppLoadGenerator {
             this.nextTick = start + TimeUnit.SECONDS.toNanos(1);
         }
 
-        void await(BooleanSupplier done, long deadlineNanos) throws InterruptedException {
+        /**
+         * Waits until {@code done} or the deadline; false if it stopped because nothing was answered or received for
+         * {@code stallNanos}.
+         */
+        boolean await(BooleanSupplier done, long deadlineNanos, long stallNanos) throws InterruptedException {
+            long events = events();
+            long lastChange = System.nanoTime();
             while (!done.getAsBoolean() && System.nanoTime() - deadlineNanos < 0) {
                 Thread.sleep(POLL_MILLIS);
                 long now = System.nanoTime();
@@ -150,7 +164,23 @@ public final class SmppLoadGenerator {
                     tick(now);
                     nextTick += TimeUnit.SECONDS.toNanos(1);
                 }
+                long nowEvents = events();
+                if (nowEvents != events) {
+                    events = nowEvents;
+                    lastChange = now;
+                } else if (now - lastChange > stallNanos) {
+                    return false;
+                }
             }
+            return true;
+        }
+
+        private long events() {
+            long events = 0;
+            for (PipelinedBind bind : binds) {
+                events += bind.tally().answeredCount() + bind.tally().receiptCount() + bind.throttled().count();
+            }
+            return events;
         }
 
         private void tick(long now) {

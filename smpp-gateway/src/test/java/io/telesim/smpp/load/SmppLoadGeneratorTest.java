@@ -121,6 +121,19 @@ class SmppLoadGeneratorTest {
     }
 
     @Test
+    void shouldStopAndReportWhenTheSmscAnswersNothing() throws Exception {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.stallingAfter(1_000)) {
+            LoadSettings settings = settings(smsc).withLimits(1_000_000, Duration.ZERO).withDrainTimeout(Duration.ofSeconds(1));
+
+            LoadReport report = new SmppLoadGenerator(settings).run(progress -> { });
+
+            assertEquals(1_000, report.accepted(), report.summary());
+            assertTrue(report.unanswered() > 0, report.summary());
+            assertTrue(report.failures().get(0).contains("answered nothing for 1 s"), report.failures().toString());
+        }
+    }
+
+    @Test
     void shouldSendRateTimesDurationMessagesAndTellProgressMeanwhile() throws Exception {
         try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.acknowledgingAll()) {
             List<LoadProgress> progress = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.telesim.benchmarks.smpp;
 
+import java.io.IOException;
+
 /**
  * An SMSC that {@link SmppThroughputRun} loads: already listening on 127.0.0.1 at {@link #port()}, accepting binds
  * with {@link #systemId()} and {@link #password()}. Closing it stops it.
@@ -15,4 +17,7 @@ public interface BenchmarkSmsc extends AutoCloseable {
     default String password() {
         return "bench";
     }
+
+    @Override
+    void close() throws IOException;
 }

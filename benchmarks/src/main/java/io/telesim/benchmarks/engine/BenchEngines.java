@@ -21,16 +21,16 @@ import io.telesim.simulator.catalog.CatalogLoader;
  * directory, on the default catalog, with a clock that runs in real time from a Monday at 10:00 in
  * Moscow, so a run never crosses midnight and no daily fees are due in the middle of it.
  */
-final class BenchEngines {
+public final class BenchEngines {
 
     static final int SUBSCRIBERS = 1_000_000;
-    static final Instant START = Instant.parse("2026-03-16T07:00:00Z");
+    public static final Instant START = Instant.parse("2026-03-16T07:00:00Z");
 
     private BenchEngines() {
     }
 
     /** The engine's defaults with this ring, wait strategy and fsync policy ({@code NONE} or {@code PER_BATCH}). */
-    static EngineSettings settings(int ringSize, String waitStrategy, String fsync) {
+    public static EngineSettings settings(int ringSize, String waitStrategy, String fsync) {
         return EngineSettings.defaults().withRingSize(ringSize).withWaitStrategy(waitStrategy).withFsync(fsyncPolicy(fsync));
     }
 
@@ -47,7 +47,7 @@ final class BenchEngines {
      * (account map, statement heads) goes to a directory under DIR instead, which {@link #delete} removes with the
      * data directory.
      */
-    static Engine open(Path data, EngineSettings settings) throws IOException {
+    public static Engine open(Path data, EngineSettings settings) throws IOException {
         String liveState = System.getProperty("telesim.liveState");
         EngineSettings placed = liveState == null ? settings : settings.withLiveState(liveIn(data, Path.of(liveState)));
         return Engine.open(data, CatalogLoader.loadDefault(), new SimulatedClock(START.toEpochMilli(), 1.0), placed,
@@ -69,12 +69,12 @@ final class BenchEngines {
     }
 
     /** A new, empty data directory under the temporary directory. */
-    static Path newDataDirectory(String purpose) throws IOException {
+    public static Path newDataDirectory(String purpose) throws IOException {
         return Files.createTempDirectory("telesim-" + purpose + "-");
     }
 
     /** Deletes {@code data} and everything in it, and its live accounts directory if it had one elsewhere. */
-    static void delete(Path data) {
+    public static void delete(Path data) {
         String liveState = System.getProperty("telesim.liveState");
         if (data != null && liveState != null) {
             deleteTree(liveIn(data, Path.of(liveState)));

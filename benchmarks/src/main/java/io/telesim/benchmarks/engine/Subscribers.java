@@ -15,7 +15,7 @@ import io.telesim.engine.ReplyHandler;
  * tariffs in turn (payg, smart, home, daily), each with ten million roubles so that no run ever runs dry.
  * Provisioned through the engine itself, with command ids 1 to {@code count}.
  */
-final class Subscribers {
+public final class Subscribers {
 
     static final long OPENING_BALANCE = 10_000_000_00L;
     private static final long FIRST = 79_160_000_000L;
@@ -23,7 +23,7 @@ final class Subscribers {
     private Subscribers() {
     }
 
-    static long msisdnOf(int index) {
+    public static long msisdnOf(int index) {
         return FIRST + index;
     }
 
@@ -33,7 +33,7 @@ final class Subscribers {
      * @return the first command id not used
      * @throws IllegalStateException if any provisioning was refused
      */
-    static long provision(Engine engine, int count) throws InterruptedException {
+    public static long provision(Engine engine, int count) throws InterruptedException {
         Catalog catalog = engine.catalog();
         int[] tariffs = {catalog.tariffIndex("payg"), catalog.tariffIndex("smart"), catalog.tariffIndex("home"),
                 catalog.tariffIndex("daily")};

@@ -15,7 +15,7 @@ import java.util.List;
  * {@code java -cp benchmarks.jar io.telesim.benchmarks.engine.LatencyRun} works as typed: a JVM started
  * without them starts a child that has them and waits for it.
  */
-final class TelesimJvm {
+public final class TelesimJvm {
 
     /** Set in the child, so it knows it has the flags. */
     private static final String MARKER = "telesim.benchmark.jvm";
@@ -28,7 +28,7 @@ final class TelesimJvm {
      * True when this JVM has the flags; otherwise runs {@code main} with {@code args} in a child JVM that has them
      * (and this JVM's own options), waits, and exits with its exit code.
      */
-    static boolean ensureFlags(Class<?> main, String[] args) throws IOException, InterruptedException {
+    public static boolean ensureFlags(Class<?> main, String[] args) throws IOException, InterruptedException {
         if (Boolean.getBoolean(MARKER)) {
             return true;
         }

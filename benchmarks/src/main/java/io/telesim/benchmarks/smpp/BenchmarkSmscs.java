@@ -9,7 +9,11 @@ public final class BenchmarkSmscs {
     /** The baseline: acknowledges every submit_sm and, when asked, sends its receipt; nothing else. */
     public static final String ACK_ONLY = "ack-only";
 
-    private static final Map<String, BenchmarkSmscFactory> FACTORIES = new TreeMap<>(Map.of(ACK_ONLY, AckOnlySmsc::start));
+    /** Telesim's SMS centre with the engine behind it: rating, store and forward, inbox, receipts. */
+    public static final String TELESIM = "telesim";
+
+    private static final Map<String, BenchmarkSmscFactory> FACTORIES = new TreeMap<>(Map.of(ACK_ONLY, AckOnlySmsc::start,
+            TELESIM, TelesimSmsc::start));
 
     private BenchmarkSmscs() {
     }

@@ -1,5 +1,6 @@
 package io.telesim.benchmarks.smpp;
 
+import io.telesim.benchmarks.engine.TelesimJvm;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -28,6 +29,9 @@ public final class SmppThroughputRun {
     }
 
     public static void main(String[] args) throws Exception {
+        if (!TelesimJvm.ensureFlags(SmppThroughputRun.class, args)) {
+            return;
+        }
         int binds = args.length > 0 ? Integer.parseInt(args[0]) : 4;
         int window = args.length > 1 ? Integer.parseInt(args[1]) : 64;
         long messages = args.length > 2 ? Long.parseLong(args[2]) : 1_000_000;

@@ -3,14 +3,17 @@ package io.telesim.smpp.server;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 
+import org.jsmpp.session.connection.Connection;
 import org.jsmpp.session.connection.ServerConnection;
 import org.jsmpp.session.connection.ServerConnectionFactory;
 import org.jsmpp.session.connection.socket.ServerSocketConnection;
+import org.jsmpp.session.connection.socket.SocketConnection;
 
 /**
- * jSMPP's server sockets, bound to one address (jSMPP's own factory binds every interface) and telling
- * the port actually bound, so port 0 can pick a free one.
+ * jSMPP's server sockets, bound to one address (jSMPP's own factory binds every interface), telling the
+ * port actually bound (so port 0 can pick a free one), with TCP_NODELAY on every accepted connection.
  */
 final class LoopbackServerConnections implements ServerConnectionFactory {
 
@@ -42,6 +45,23 @@ final class LoopbackServerConnections implements ServerConnectionFactory {
         ServerSocket socket = new ServerSocket(port, backlog, address);
         socket.setSoTimeout(timeout);
         boundPort = socket.getLocalPort();
-        return new ServerSocketConnection(socket);
+        return new NoDelayConnections(socket);
+    }
+
+    /** Accepted sockets with TCP_NODELAY: SMPP is small PDUs answered at once, which Nagle's algorithm would hold back. */
+    private static final class NoDelayConnections extends ServerSocketConnection {
+        private final ServerSocket socket;
+
+        NoDelayConnections(ServerSocket socket) {
+            super(socket);
+            this.socket = socket;
+        }
+
+        @Override
+        public Connection accept() throws IOException {
+            Socket accepted = socket.accept();
+            accepted.setTcpNoDelay(true);
+            return new SocketConnection(accepted);
+        }
     }
 }

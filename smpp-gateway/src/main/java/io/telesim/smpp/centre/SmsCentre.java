@@ -113,6 +113,11 @@ public final class SmsCentre implements AutoCloseable {
      */
     public SmsMessage accept(Submission submission, long payer, long groupId) throws SmppRejection {
         Route route = routeOf(submission.destination());
+        if (route.kind() == Route.Kind.NOWHERE) {
+            // Refused before the charge: nobody could ever deliver it, so the sender must not pay for it.
+            rejected.increment();
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number " + submission.destinationAddress());
+        }
         if (!store.reserve()) {
             rejected.increment();
             throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()

@@ -3,6 +3,7 @@ package io.telesim.smpp.server;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 
+import org.jsmpp.bean.DeliverSm;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
@@ -41,6 +42,14 @@ final class Pdus {
                 (byte) 0, new RawDataCoding(dataCoding), (byte) 0, text, optional).getMessageId();
     }
 
+    /** submit_sm from an alphanumeric sender with the receipt, schedule and validity an ESME chose. */
+    static String submit(SMPPSession session, String source, String destination, SMSCDeliveryReceipt receipt, String schedule,
+                         String validity, byte[] text) throws Exception {
+        return session.submitShortMessage("", TypeOfNumber.ALPHANUMERIC, NumberingPlanIndicator.UNKNOWN, source, TypeOfNumber.INTERNATIONAL,
+                NumberingPlanIndicator.ISDN, destination, PLAIN, (byte) 0, (byte) 0, schedule, validity, new RegisteredDelivery(receipt),
+                (byte) 0, new RawDataCoding(GSM7), (byte) 0, text).getMessageId();
+    }
+
     /** The command_status a submit is refused with (0 when it is accepted). */
     static int statusOf(ThrowingRunnable submit) throws Exception {
         try {
@@ -53,6 +62,11 @@ final class Pdus {
 
     interface ThrowingRunnable {
         void run() throws Exception;
+    }
+
+    /** The message id a delivery receipt is for, from its receipted_message_id. */
+    static String receiptedId(DeliverSm receipt) {
+        return ((OptionalParameter.COctetString) receipt.getOptionalParameter(OptionalParameter.Tag.RECEIPTED_MESSAGE_ID)).getValueAsString();
     }
 
     static byte[] ascii(String text) {

@@ -41,7 +41,7 @@ final class TelesimSmsc implements BenchmarkSmsc {
 
     static TelesimSmsc start(boolean receipts) throws Exception {
         Path data = BenchEngines.newDataDirectory("smpp");
-        Engine engine = BenchEngines.open(data, BenchEngines.settings(1 << 16, "blocking", "NONE")
+        Engine engine = BenchEngines.open(data, BenchEngines.settings(1 << 16, System.getProperty("telesim.wait", "blocking"), "NONE")
                 .withMaxAccounts(SUBSCRIBERS + 1_000L));
         long started = System.nanoTime();
         Subscribers.provision(engine, SUBSCRIBERS);

@@ -27,7 +27,8 @@ final class DeliveryWorker implements AutoCloseable {
     /** How often waiting messages are looked at when nothing new arrives. */
     private static final long TICK_MILLIS = 50;
 
-    private record Due(long time, SmsMessage message) {
+    /** A wake-up for a message at {@code time}, valid while the message's plan is still {@code plan}. */
+    private record Due(long time, SmsMessage message, int plan) {
     }
 
     private final SmsCentre centre;
@@ -59,6 +60,23 @@ final class DeliveryWorker implements AutoCloseable {
         released.add(message);
     }
 
+    /**
+     * Delivers {@code message} on the calling thread when it is a whole message (not a part), due now, for a
+     * handset that is switched on; false, having done nothing, otherwise.
+     */
+    boolean deliverNow(SmsMessage message) {
+        Submission submission = message.submission();
+        long now = clock.now();
+        if (message.route() != Route.HANDSET || submission.part() != null || message.nextAttempt() > now
+                || now >= submission.validUntil() || !handsets.reachable(submission.destination()) || message.isFinal()) {
+            return false;
+        }
+        message.attempted();
+        toInbox(submission.destination(), submission.source().display(), submission.text(), now);
+        centre.finish(message, MessageState.DELIVERED, DeliveryErrors.NONE);
+        return true;
+    }
+
     private void run() {
         while (running) {
             try {
@@ -69,7 +87,10 @@ final class DeliveryWorker implements AutoCloseable {
                 }
                 long now = clock.now();
                 while (!waiting.isEmpty() && waiting.peek().time() <= now) {
-                    attempt(waiting.poll().message());
+                    Due due = waiting.poll();
+                    if (due.plan() == due.message().plan()) {
+                        attempt(due.message());
+                    }
                 }
                 for (Reassembled incomplete : reassembler.expire(now)) {
                     toInbox(incomplete.recipient(), incomplete.sender(), incomplete.text(), now);
@@ -93,7 +114,7 @@ final class DeliveryWorker implements AutoCloseable {
             return;
         }
         if (message.nextAttempt() > now) {
-            waiting.add(new Due(message.nextAttempt(), message));
+            waiting.add(new Due(message.nextAttempt(), message, message.plan()));
             return;
         }
         switch (message.route().kind()) {
@@ -159,7 +180,7 @@ final class DeliveryWorker implements AutoCloseable {
     private void retryLater(SmsMessage message, long now, int error) {
         long next = now + settings.retryAfter(message.attempts() + 1).toMillis();
         if (message.retryAt(Math.min(next, message.submission().validUntil()), error)) {
-            waiting.add(new Due(message.nextAttempt(), message));
+            waiting.add(new Due(message.nextAttempt(), message, message.plan()));
         }
     }
 

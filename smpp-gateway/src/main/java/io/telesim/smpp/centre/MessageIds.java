@@ -41,7 +41,11 @@ public final class MessageIds {
         }
     }
 
-    public static long engineCommandId(long id, int attempt) {
-        return ENGINE_TAG | ((id * 4 + attempt) & SERIAL_MASK);
+    /** A message's first charge is charge 0; replace_sm that lengthens it may add charges 1 to this. */
+    public static final int MAX_EXTRA_CHARGES = 3;
+
+    /** The engine command id of a message's {@code charge}-th charge (0 for the first). */
+    public static long engineCommandId(long id, int charge) {
+        return ENGINE_TAG | ((id * (MAX_EXTRA_CHARGES + 1) + charge) & SERIAL_MASK);
     }
 }

@@ -7,6 +7,7 @@ import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -20,6 +21,8 @@ final class MessageStore {
     private final int retainFinished;
     private final Map<Long, SmsMessage> messages = new ConcurrentHashMap<>();
     private final Map<Long, Set<SmsMessage>> waitingForHandset = new ConcurrentHashMap<>();
+    /** The copies of each submit_multi, by the id of its first copy (the id its sender was given). */
+    private final Map<Long, List<SmsMessage>> groups = new ConcurrentHashMap<>();
     private final Queue<Long> finishedOrder = new ConcurrentLinkedQueue<>();
     private final AtomicInteger finishedCount = new AtomicInteger();
     private final AtomicInteger pending = new AtomicInteger();
@@ -55,6 +58,28 @@ final class MessageStore {
         return messages.get(id);
     }
 
+    /** Adds another copy of the submit_multi whose first copy has id {@code groupId}. */
+    void addCopy(long groupId, SmsMessage copy) {
+        groups.computeIfAbsent(groupId, id -> {
+            List<SmsMessage> copies = new CopyOnWriteArrayList<>();
+            SmsMessage first = messages.get(id);
+            if (first != null) {
+                copies.add(first);
+            }
+            return copies;
+        }).add(copy);
+    }
+
+    /** Every copy of the message with {@code id}: its submit_multi's copies, or the message alone. */
+    List<SmsMessage> copies(long id) {
+        List<SmsMessage> copies = groups.get(id);
+        if (copies != null) {
+            return copies;
+        }
+        SmsMessage message = messages.get(id);
+        return message == null ? List.of() : List.of(message);
+    }
+
     /** Every message still pending: for cancel_sm by addresses. */
     List<SmsMessage> pendingMessages() {
         List<SmsMessage> list = new ArrayList<>();
@@ -76,6 +101,7 @@ final class MessageStore {
             if (oldest != null) {
                 finishedCount.decrementAndGet();
                 messages.remove(oldest);
+                groups.remove(oldest);
             }
         }
     }

@@ -138,13 +138,25 @@ public final class SmsCentre implements AutoCloseable {
         }
         SmsMessage message = new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now());
         store.add(message);
+        if (groupId != 0) {
+            store.addCopy(groupId, message);
+        }
         accepted.increment();
         return message;
     }
 
-    /** Starts delivering an accepted message. */
+    /**
+     * Starts delivering an accepted message. A whole message for a handset that is on is put in its
+     * inbox here and now, on the caller's thread (the common case, spared a hand-off); everything else
+     * goes to the delivery thread.
+     */
     public void release(SmsMessage message) {
-        worker.attemptSoon(message);
+        if (!message.markReleased()) {
+            return;
+        }
+        if (!worker.deliverNow(message)) {
+            worker.attemptSoon(message);
+        }
     }
 
     /** Accepts and releases in one step: for senders that need not answer a PDU first. */
@@ -158,6 +170,12 @@ public final class SmsCentre implements AutoCloseable {
     public SmsMessage find(String messageId) {
         long id = MessageIds.parse(messageId);
         return id < 0 ? null : store.get(id);
+    }
+
+    /** Every copy of the message with this id (the copies of a submit_multi), or none. */
+    public List<SmsMessage> copies(String messageId) {
+        long id = MessageIds.parse(messageId);
+        return id < 0 ? List.of() : store.copies(id);
     }
 
     /** Cancels one waiting message; its sender gets a DELETED receipt if it asked for one. */
@@ -175,16 +193,22 @@ public final class SmsCentre implements AutoCloseable {
      * the difference to {@code payer}.
      */
     public void replace(SmsMessage message, Submission replacement, long payer) throws SmppRejection {
-        int extra = replacement.segments() - message.submission().segments();
         if (message.isFinal()) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "the message has already ended: " + message.state());
         }
-        if (extra > 0 && payer != 0) {
-            charging.chargeMore(message.id(), 1 + message.attempts() % 3, payer, replacement.destination(), extra);
+        int[] owed = message.chargeFor(replacement.segments());
+        if (owed[0] > 0 && payer != 0) {
+            if (owed[1] > MessageIds.MAX_EXTRA_CHARGES) {
+                throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "a message may grow by replace_sm at most "
+                        + MessageIds.MAX_EXTRA_CHARGES + " times");
+            }
+            charging.chargeMore(message.id(), owed[1], payer, replacement.destination(), owed[0]);
+            message.charged(replacement.segments());
         }
-        if (!message.replace(replacement)) {
+        if (!message.replace(replacement, clock.now())) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "the message has already ended: " + message.state());
         }
+        worker.attemptSoon(message);
     }
 
     /** The outbound link took the message; the other network's receipt ends it. */

@@ -24,7 +24,11 @@ final class SmsCharging {
 
     private static final long TIMEOUT_SECONDS = 5;
 
+    /** Subscribers remembered so that messages to them skip the engine read. */
+    private static final int REMEMBERED = 2_000_000;
+
     private final Engine engine;
+    private final KnownSubscribers known = new KnownSubscribers(REMEMBERED);
 
     SmsCharging(Engine engine) {
         this.engine = engine;
@@ -32,6 +36,9 @@ final class SmsCharging {
 
     /** Rejects the message when {@code msisdn} is not a subscriber who can receive it. */
     void checkRecipient(long msisdn) throws SmppRejection {
+        if (known.contains(msisdn)) {
+            return;
+        }
         ReplySnapshot reply = await(engine.read(msisdn));
         if (reply.outcome() == Outcome.UNKNOWN_SUBSCRIBER) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination is not a subscriber of this network");
@@ -39,6 +46,7 @@ final class SmsCharging {
         if (reply.outcome() == Outcome.TERMINATED) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination number is terminated");
         }
+        known.add(msisdn);
     }
 
     /** Charges {@code segments} SMS to {@code payer} for a message to {@code destination}. */

@@ -18,6 +18,12 @@ public final class SmsMessage {
     private long doneTime;
     private int attempts;
     private long nextAttempt;
+    /** Counts each new plan for the next attempt, so the delivery thread can drop plans made stale. */
+    private int plan;
+    /** The most segments charged for this message (it grows when replace_sm lengthens it). */
+    private int chargedSegments;
+    private int extraCharges;
+    private boolean released;
 
     SmsMessage(long id, long publicId, Submission submission, Route route, long submitTime) {
         this.id = id;
@@ -26,6 +32,7 @@ public final class SmsMessage {
         this.route = route;
         this.submitTime = submitTime;
         this.nextAttempt = Math.max(submitTime, submission.notBefore());
+        this.chargedSegments = submission.segments();
         if (submission.notBefore() > submitTime) {
             state = MessageState.SCHEDULED;
         }
@@ -75,6 +82,20 @@ public final class SmsMessage {
         return nextAttempt;
     }
 
+    /** Marks the message handed to delivery; false when it already was. */
+    synchronized boolean markReleased() {
+        if (released) {
+            return false;
+        }
+        released = true;
+        return true;
+    }
+
+    /** The current plan for the next attempt; an older plan's wake-up is stale. */
+    synchronized int plan() {
+        return plan;
+    }
+
     public synchronized boolean isFinal() {
         return isFinal(state);
     }
@@ -103,6 +124,7 @@ public final class SmsMessage {
         attempts++;
         error = errorCode;
         nextAttempt = time;
+        plan++;
         state = MessageState.ENROUTE;
         return true;
     }
@@ -110,20 +132,43 @@ public final class SmsMessage {
     /** Makes a waiting message due at {@code now}: its handset came back, or its ESME bound. */
     synchronized void dueAt(long now) {
         nextAttempt = Math.min(nextAttempt, Math.max(now, submission.notBefore()));
+        plan++;
     }
 
     synchronized void attempted() {
         attempts++;
     }
 
-    /** Replaces the content of a message still waiting; false when it has ended. */
-    synchronized boolean replace(Submission replacement) {
+    /**
+     * Replaces the content of a waiting message; false when it has ended. A new schedule replaces the
+     * old one, earlier or later; a message already failing waits for its next retry at least.
+     */
+    synchronized boolean replace(Submission replacement, long now) {
         if (isFinal(state)) {
             return false;
         }
+        Submission old = submission;
         submission = replacement;
-        nextAttempt = Math.max(nextAttempt, replacement.notBefore());
+        if (replacement.notBefore() != old.notBefore()) {
+            nextAttempt = attempts == 0 ? Math.max(now, replacement.notBefore()) : Math.max(nextAttempt, replacement.notBefore());
+            state = nextAttempt > now ? MessageState.SCHEDULED : MessageState.ENROUTE;
+        }
+        plan++;
         return true;
+    }
+
+    /**
+     * The segments of a longer replacement not yet charged, and the number of the extra charge (1 to 3)
+     * that charges them; 0 segments when nothing more is owed.
+     */
+    synchronized int[] chargeFor(int segments) {
+        int more = segments - chargedSegments;
+        return more <= 0 ? new int[] {0, 0} : new int[] {more, extraCharges + 1};
+    }
+
+    synchronized void charged(int segments) {
+        chargedSegments = Math.max(chargedSegments, segments);
+        extraCharges++;
     }
 
     @Override

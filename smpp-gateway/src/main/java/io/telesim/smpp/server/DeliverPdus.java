@@ -1,8 +1,10 @@
 package io.telesim.smpp.server;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 
+import org.jsmpp.PDUSender;
 import org.jsmpp.bean.ESMClass;
 import org.jsmpp.bean.GSMSpecificFeature;
 import org.jsmpp.bean.MessageMode;
@@ -12,7 +14,6 @@ import org.jsmpp.bean.OptionalParameter;
 import org.jsmpp.bean.RawDataCoding;
 import org.jsmpp.bean.RegisteredDelivery;
 import org.jsmpp.bean.TypeOfNumber;
-import org.jsmpp.session.SMPPServerSession;
 
 import io.telesim.smpp.centre.ReceiptText;
 import io.telesim.smpp.centre.SmsMessage;
@@ -32,10 +33,10 @@ final class DeliverPdus {
     }
 
     /** The receipt of {@code message}, from its recipient back to its sender. */
-    static void sendReceipt(SMPPServerSession session, SmsMessage message, ZoneOffset zone) throws Exception {
+    static void writeReceipt(PDUSender sender, OutputStream out, int sequence, SmsMessage message, ZoneOffset zone) throws Exception {
         Submission submission = message.submission();
         byte[] text = ReceiptText.of(message, zone).getBytes(StandardCharsets.US_ASCII);
-        session.deliverShortMessage(submission.serviceType(), TypeOfNumber.valueOf(submission.destTon()),
+        sender.sendDeliverSm(out, sequence, submission.serviceType(), TypeOfNumber.valueOf(submission.destTon()),
                 NumberingPlanIndicator.valueOf(submission.destNpi()), submission.destinationAddress(),
                 TypeOfNumber.valueOf(submission.sourceTon()), NumberingPlanIndicator.valueOf(submission.sourceNpi()),
                 submission.sourceAddress(), RECEIPT, (byte) 0, (byte) 0, new RegisteredDelivery(0), new RawDataCoding((byte) 0), text,
@@ -47,14 +48,14 @@ final class DeliverPdus {
      * A message for an ESME's short number. A part of a concatenated message goes on as it came (UDH
      * and all); a whole text goes in short_message, or in message_payload when it is longer than 254 octets.
      */
-    static void sendMessage(SMPPServerSession session, SmsMessage message) throws Exception {
+    static void writeMessage(PDUSender sender, OutputStream out, int sequence, SmsMessage message) throws Exception {
         Submission submission = message.submission();
         TypeOfNumber sourceTon = TypeOfNumber.valueOf(submission.sourceTon());
         NumberingPlanIndicator sourceNpi = NumberingPlanIndicator.valueOf(submission.sourceNpi());
         TypeOfNumber destTon = TypeOfNumber.valueOf(submission.destTon());
         NumberingPlanIndicator destNpi = NumberingPlanIndicator.valueOf(submission.destNpi());
         if (submission.part() != null && submission.shortMessage() != null) {
-            session.deliverShortMessage(submission.serviceType(), sourceTon, sourceNpi, submission.sourceAddress(), destTon, destNpi,
+            sender.sendDeliverSm(out, sequence, submission.serviceType(), sourceTon, sourceNpi, submission.sourceAddress(), destTon, destNpi,
                     submission.destinationAddress(), WITH_UDH, (byte) 0, (byte) 0, new RegisteredDelivery(0),
                     new RawDataCoding(submission.dataCoding()), submission.shortMessage());
             return;
@@ -62,10 +63,10 @@ final class DeliverPdus {
         EncodedText encoded = SmsEncoder.encode(submission.text());
         RawDataCoding coding = new RawDataCoding(encoded.alphabet().dataCoding());
         if (encoded.octets().length <= MAX_SHORT_MESSAGE) {
-            session.deliverShortMessage(submission.serviceType(), sourceTon, sourceNpi, submission.sourceAddress(), destTon, destNpi,
+            sender.sendDeliverSm(out, sequence, submission.serviceType(), sourceTon, sourceNpi, submission.sourceAddress(), destTon, destNpi,
                     submission.destinationAddress(), PLAIN, (byte) 0, (byte) 0, new RegisteredDelivery(0), coding, encoded.octets());
         } else {
-            session.deliverShortMessage(submission.serviceType(), sourceTon, sourceNpi, submission.sourceAddress(), destTon, destNpi,
+            sender.sendDeliverSm(out, sequence, submission.serviceType(), sourceTon, sourceNpi, submission.sourceAddress(), destTon, destNpi,
                     submission.destinationAddress(), PLAIN, (byte) 0, (byte) 0, new RegisteredDelivery(0), coding, new byte[0],
                     new OptionalParameter.Message_payload(encoded.octets()));
         }

@@ -1,18 +1,18 @@
 package io.telesim.smpp.server;
 
+import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 
+import org.jsmpp.PDUSender;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
-import org.jsmpp.extra.NegativeResponseException;
 import org.jsmpp.session.SMPPServerSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,13 +36,13 @@ final class EsmeSessions implements EsmeDelivery {
     private final Map<String, ArrayDeque<SmsMessage>> waitingReceipts = new ConcurrentHashMap<>();
     private final Map<String, Throttle> throttles = new ConcurrentHashMap<>();
     private final AtomicInteger roundRobin = new AtomicInteger();
-    private final ExecutorService senders;
     private final int window;
+    private final long answerTimeoutMillis;
     private final ZoneOffset zone;
 
-    EsmeSessions(ExecutorService senders, int window, ZoneOffset zone) {
-        this.senders = senders;
+    EsmeSessions(int window, long answerTimeoutMillis, ZoneOffset zone) {
         this.window = window;
+        this.answerTimeoutMillis = answerTimeoutMillis;
         this.zone = zone;
     }
 
@@ -64,17 +64,42 @@ final class EsmeSessions implements EsmeDelivery {
         bindCounts.get(account.systemId()).decrementAndGet();
     }
 
-    /** Records a session that has just been bound. */
-    BoundEsme register(SMPPServerSession session, EsmeAccount account, BindType type) {
+    /**
+     * Records a session whose bind is about to be accepted, so its first submit finds it. Nothing is
+     * sent to it before {@link #activate}.
+     */
+    BoundEsme register(SMPPServerSession session, EsmeAccount account, BindType type, SessionWire wire) {
         Throttle throttle = throttles.computeIfAbsent(account.systemId(), id -> new Throttle(account.maxPerSecond(), System::nanoTime));
-        ReceiverLink link = type == BindType.BIND_TX ? null : new ReceiverLink(session, window, senders);
+        ReceiverLink link = type == BindType.BIND_TX ? null
+                : new ReceiverLink(account.systemId() + "-" + session.getSessionId(), wire.out(), window, answerTimeoutMillis);
+        if (link != null) {
+            wire.reader().attach(link);
+        }
         BoundEsme bound = new BoundEsme(account, type, session, throttle, link);
         bySession.put(session.getSessionId(), bound);
-        bySystemId.computeIfAbsent(account.systemId(), id -> new CopyOnWriteArrayList<>()).add(bound);
-        if (link != null) {
-            flushWaitingReceipts(account.systemId());
-        }
         return bound;
+    }
+
+    /** The bind_resp is on the wire: the session may receive deliver_sm, and receipts that waited go out. */
+    void activate(BoundEsme bound) {
+        if (bySession.get(bound.session().getSessionId()) != bound) {
+            return;
+        }
+        bySystemId.computeIfAbsent(bound.account().systemId(), id -> new CopyOnWriteArrayList<>()).add(bound);
+        if (bound.link() != null) {
+            bound.link().start();
+            flushWaitingReceipts(bound.account().systemId());
+        }
+    }
+
+    /** Fails the deliver_sm that receiving binds left unanswered too long; called every second. */
+    void expireUnanswered() {
+        long now = System.nanoTime();
+        for (BoundEsme bound : bySession.values()) {
+            if (bound.link() != null) {
+                bound.link().expire(now);
+            }
+        }
     }
 
     /** Forgets a closed session; receipts it had not sent yet wait for the next receiving bind. */
@@ -86,9 +111,7 @@ final class EsmeSessions implements EsmeDelivery {
         bySystemId.getOrDefault(bound.account().systemId(), List.of()).remove(bound);
         releaseBind(bound.account());
         if (bound.link() != null) {
-            for (ReceiverLink.Job job : bound.link().close()) {
-                job.notSent(new java.io.IOException("the bind closed"));
-            }
+            bound.link().close();
         }
     }
 
@@ -112,13 +135,13 @@ final class EsmeSessions implements EsmeDelivery {
         ReceiverLink link = pickReceiver(systemId);
         return link != null && link.offer(new ReceiverLink.Job() {
             @Override
-            public void send(SMPPServerSession session) throws Exception {
-                try {
-                    DeliverPdus.sendMessage(session, message);
-                    onResponse.accept(SMPPConstant.STAT_ESME_ROK);
-                } catch (NegativeResponseException e) {
-                    onResponse.accept(e.getCommandStatus());
-                }
+            public void write(PDUSender sender, OutputStream out, int sequence) throws Exception {
+                DeliverPdus.writeMessage(sender, out, sequence, message);
+            }
+
+            @Override
+            public void answered(int status) {
+                onResponse.accept(status);
             }
 
             @Override
@@ -139,12 +162,14 @@ final class EsmeSessions implements EsmeDelivery {
     private ReceiverLink.Job receiptJob(String systemId, SmsMessage message) {
         return new ReceiverLink.Job() {
             @Override
-            public void send(SMPPServerSession session) throws Exception {
-                try {
-                    DeliverPdus.sendReceipt(session, message, zone);
-                } catch (NegativeResponseException e) {
-                    LOG.info("ESME {} refused the receipt of {} with status 0x{}", systemId, message.messageId(),
-                            Integer.toHexString(e.getCommandStatus()));
+            public void write(PDUSender sender, OutputStream out, int sequence) throws Exception {
+                DeliverPdus.writeReceipt(sender, out, sequence, message, zone);
+            }
+
+            @Override
+            public void answered(int status) {
+                if (status != SMPPConstant.STAT_ESME_ROK) {
+                    LOG.info("ESME {} refused the receipt of {} with status 0x{}", systemId, message.messageId(), Integer.toHexString(status));
                 }
             }
 

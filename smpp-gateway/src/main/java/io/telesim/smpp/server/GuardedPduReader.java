@@ -16,7 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * jSMPP's PDU reader with two guards it lacks. A command_length outside what SMPP allows ends the
+ * jSMPP's PDU reader with two guards it lacks, and the reader of the answers to our own deliver_sm. A command_length outside what SMPP allows ends the
  * connection at once: the stream cannot be trusted any more, and jSMPP would wait for gigabytes. A
  * request whose body does not decode (a truncated submit_sm, say) gets generic_nack with
  * ESME_RINVCMDLEN here, because jSMPP's processor would fail on it without answering; jSMPP then sees
@@ -34,19 +34,35 @@ final class GuardedPduReader implements PDUReader {
     private final PDUDecomposer decomposer = new DefaultDecomposer();
     private final PDUSender sender;
     private final OutputStream out;
+    private volatile ReceiverLink link;
 
     GuardedPduReader(PDUSender sender, OutputStream out) {
         this.sender = sender;
         this.out = out;
     }
 
+    /** Answers to our own deliver_sm go to this link from now on (see {@link ReceiverLink}). */
+    void attach(ReceiverLink receiverLink) {
+        this.link = receiverLink;
+    }
+
     @Override
     public Command readPDUHeader(DataInputStream in) throws InvalidCommandLengthException, IOException {
-        Command header = reader.readPDUHeader(in);
-        if (header.getCommandLength() > MAX_COMMAND_LENGTH) {
-            throw new IOException("command_length " + header.getCommandLength() + " is more than an SMPP PDU can be; closing the connection");
+        while (true) {
+            Command header = reader.readPDUHeader(in);
+            if (header.getCommandLength() > MAX_COMMAND_LENGTH) {
+                throw new IOException("command_length " + header.getCommandLength() + " is more than an SMPP PDU can be; closing the connection");
+            }
+            if (header.getCommandId() != SMPPConstant.CID_DELIVER_SM_RESP || !ReceiverLink.isOurs(header.getSequenceNumber())) {
+                return header;
+            }
+            // An answer to a deliver_sm our ReceiverLink wrote: jSMPP never sent it, so it never sees the answer.
+            reader.readPDU(in, header);
+            ReceiverLink receiver = link;
+            if (receiver != null) {
+                receiver.answered(header.getSequenceNumber(), header.getCommandStatus());
+            }
         }
-        return header;
     }
 
     @Override

@@ -94,14 +94,17 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
         try {
             SmsMessage message = centre.accept(reader.read(esme.account(), SubmitFields.of(pdu), centre.clock().now()),
                     esme.account().billingAccount());
-            // jSMPP reports no data_sm_resp sent, so the message goes out now.
-            release(message);
             return new DataSmResult(new MessageId(message.messageId()), NONE);
         } catch (SmppRejection e) {
             throw refused("data_sm", esme, e);
         } catch (PDUStringException e) {
             throw new ProcessRequestException("bad message id", SMPPConstant.STAT_ESME_RSYSERR, e);
         }
+    }
+
+    /** The data_sm_resp carrying {@code messageId} is on the wire (see {@link DataSmRespHook}). */
+    void onDataSmRespSent(String messageId) {
+        release(centre.find(messageId));
     }
 
     @Override
@@ -159,9 +162,15 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
     public void onAcceptCancelSm(CancelSm pdu, SMPPServerSession session) throws ProcessRequestException {
         BoundEsme esme = boundSender(session);
         if (pdu.getMessageId() != null && !pdu.getMessageId().isEmpty()) {
-            SmsMessage message = ownMessage(esme, pdu.getMessageId(), pdu.getSourceAddr(), SMPPConstant.STAT_ESME_RCANCELFAIL);
-            if (!centre.cancel(message)) {
-                throw new ProcessRequestException("the message has already ended: " + message.state(), SMPPConstant.STAT_ESME_RCANCELFAIL);
+            ownMessage(esme, pdu.getMessageId(), pdu.getSourceAddr(), SMPPConstant.STAT_ESME_RCANCELFAIL);
+            String destination = pdu.getDestinationAddress();
+            int cancelled = 0;
+            for (SmsMessage copy : centre.copies(pdu.getMessageId())) {
+                boolean named = destination == null || destination.isEmpty() || destination.equals(copy.submission().destinationAddress());
+                cancelled += named && centre.cancel(copy) ? 1 : 0;
+            }
+            if (cancelled == 0) {
+                throw new ProcessRequestException("no waiting message " + pdu.getMessageId() + " to cancel", SMPPConstant.STAT_ESME_RCANCELFAIL);
             }
             return;
         }
@@ -185,7 +194,18 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
     @Override
     public void onAcceptReplaceSm(ReplaceSm pdu, SMPPServerSession session) throws ProcessRequestException {
         BoundEsme esme = boundSender(session);
-        SmsMessage message = ownMessage(esme, pdu.getMessageId(), pdu.getSourceAddr(), SMPPConstant.STAT_ESME_RREPLACEFAIL);
+        ownMessage(esme, pdu.getMessageId(), pdu.getSourceAddr(), SMPPConstant.STAT_ESME_RREPLACEFAIL);
+        List<SmsMessage> copies = centre.copies(pdu.getMessageId());
+        for (SmsMessage copy : copies) {
+            // Of a submit_multi's copies, those already delivered are left as they are.
+            if (copies.size() == 1 || !copy.isFinal()) {
+                replace(esme, copy, pdu);
+            }
+        }
+    }
+
+    /** Replaces one message (one copy of a submit_multi) with what replace_sm says. */
+    private void replace(BoundEsme esme, SmsMessage message, ReplaceSm pdu) throws ProcessRequestException {
         try {
             Submission original = message.submission();
             byte[] octets = pdu.getShortMessage() == null ? new byte[0] : pdu.getShortMessage();

@@ -20,7 +20,6 @@ import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SessionStateListener;
 import org.jsmpp.session.connection.Connection;
 import org.jsmpp.session.connection.ServerConnection;
-import org.jsmpp.DefaultPDUSender;
 import org.jsmpp.PDUSender;
 import org.jsmpp.SynchronizedPDUSender;
 import org.slf4j.Logger;
@@ -40,6 +39,8 @@ public final class Smsc implements AutoCloseable {
     private static final long REFUSED_CLOSE_DELAY_SECONDS = 2;
     /** PDUs a session may have waiting for its processor threads. */
     private static final int PDU_QUEUE = 1_000;
+    /** How long an ESME may take to answer a deliver_sm before it counts as not delivered. */
+    private static final long ANSWER_TIMEOUT_MILLIS = 30_000;
 
     private final SmscSettings settings;
     private final SmsCentre centre;
@@ -50,7 +51,6 @@ public final class Smsc implements AutoCloseable {
     private final LoopbackServerConnections connections;
     private final SessionStateListener stateListener;
     private final ExecutorService binders;
-    private final ExecutorService senders;
     private final ScheduledExecutorService closer = Executors.newSingleThreadScheduledExecutor(named("telesim-smpp-close"));
     private final Thread acceptor;
     private volatile boolean running = true;
@@ -60,9 +60,9 @@ public final class Smsc implements AutoCloseable {
         this.centre = centre;
         Map<String, EsmeAccount> accounts = settings.accounts().stream().collect(Collectors.toMap(EsmeAccount::systemId, Function.identity()));
         this.gate = new BindGate(accounts, settings.freeBindFailures(), settings.maxBindDelay(), System::nanoTime);
-        this.senders = Executors.newCachedThreadPool(named("telesim-smpp-deliver"));
         this.binders = Executors.newCachedThreadPool(named("telesim-smpp-bind"));
-        this.sessions = new EsmeSessions(senders, settings.receiptWindow(), zone);
+        this.sessions = new EsmeSessions(settings.receiptWindow(), ANSWER_TIMEOUT_MILLIS, zone);
+        closer.scheduleWithFixedDelay(sessions::expireUnanswered, 1, 1, TimeUnit.SECONDS);
         this.requests = new SmppRequests(centre, sessions);
         this.connections = new LoopbackServerConnections(settings.host());
         this.server = connections.listen(settings.port());
@@ -106,9 +106,15 @@ public final class Smsc implements AutoCloseable {
     private void acceptLoop() {
         while (running) {
             try {
-                SMPPServerSession session = open(server.accept());
+                Connection connection = server.accept();
+                connection.setSoTimeout((int) settings.bindTimeout().toMillis());
+                PDUSender sender = new SynchronizedPDUSender(new DataSmRespHook(requests::onDataSmRespSent));
+                SessionWire wire = new SessionWire(connection.getOutputStream(),
+                        new GuardedPduReader(sender, connection.getOutputStream()));
+                SMPPServerSession session = new SMPPServerSession(connection, stateListener, requests, requests, settings.processorThreads(),
+                        PDU_QUEUE, sender, wire.reader());
                 session.setEnquireLinkTimer((int) settings.idleTimeout().toMillis());
-                binders.execute(() -> bind(session));
+                binders.execute(() -> bind(session, wire));
             } catch (SocketException e) {
                 if (running) {
                     LOG.warn("the SMPP listener failed", e);
@@ -122,15 +128,7 @@ public final class Smsc implements AutoCloseable {
         }
     }
 
-    /** A jSMPP server session on a new connection, reading through our {@link GuardedPduReader}. */
-    private SMPPServerSession open(Connection connection) throws IOException {
-        connection.setSoTimeout((int) settings.bindTimeout().toMillis());
-        PDUSender sender = new SynchronizedPDUSender(new DefaultPDUSender());
-        return new SMPPServerSession(connection, stateListener, requests, requests, settings.processorThreads(), PDU_QUEUE,
-                sender, new GuardedPduReader(sender, connection.getOutputStream()));
-    }
-
-    private void bind(SMPPServerSession session) {
+    private void bind(SMPPServerSession session, SessionWire wire) {
         try {
             BindRequest request = session.waitForBind(settings.bindTimeout().toMillis());
             BindGate.Decision decision = gate.check(request.getSystemId(), request.getPassword(), request.getBindType());
@@ -144,8 +142,9 @@ public final class Smsc implements AutoCloseable {
                         account.systemId() + " already holds its " + account.maxBinds() + " binds", 0));
                 return;
             }
-            sessions.register(session, account, request.getBindType());
+            BoundEsme bound = sessions.register(session, account, request.getBindType(), wire);
             request.accept("Telesim", InterfaceVersion.IF_34);
+            sessions.activate(bound);
             LOG.info("{} bound {} from {}", account.systemId(), request.getBindType(), session.getInetAddress());
         } catch (TimeoutException e) {
             LOG.info("a connection from {} sent no bind in {}", session.getInetAddress(), settings.bindTimeout());
@@ -194,7 +193,6 @@ public final class Smsc implements AutoCloseable {
         binders.shutdownNow();
         sessions.closeAll();
         centre.close();
-        senders.shutdownNow();
         closer.shutdownNow();
         try {
             acceptor.join(TimeUnit.SECONDS.toMillis(5));

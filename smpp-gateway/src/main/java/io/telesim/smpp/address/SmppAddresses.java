@@ -9,20 +9,21 @@ import org.jsmpp.SMPPConstant;
 
 /**
  * Reads SMPP addresses (type of number, numbering plan indicator, address) into billing-core's
- * numbers, and writes numbers back.
+ * numbers, and writes numbers back. Lenient where ESMEs commonly differ (NPI 0 with a full number, NPI 1
+ * with an alphanumeric sender), strict about the address itself.
  *
  * <table>
  *   <caption>What each TON accepts</caption>
  *   <tr><th>TON</th><th>NPI</th><th>address</th></tr>
- *   <tr><td>1 international</td><td>1 ISDN (E.164)</td><td>country code and number, digits only (a leading
+ *   <tr><td>1 international</td><td>1 ISDN (E.164) or 0 unknown</td><td>country code and number, digits only (a leading
  *       {@code +} is tolerated): {@code 79161234567}, {@code 442071234567}</td></tr>
- *   <tr><td>2 national</td><td>1 ISDN or 8 national</td><td>the 10 digits after +7 ({@code 9161234567}),
+ *   <tr><td>2 national</td><td>1 ISDN, 8 national or 0 unknown</td><td>the 10 digits after +7 ({@code 9161234567}),
  *       or 11 with the trunk prefix 8 ({@code 89161234567})</td></tr>
  *   <tr><td>0 unknown</td><td>0 unknown or 1 ISDN</td><td>anything {@code PartyNumber.parse} reads:
  *       {@code 89161234567}, {@code +79161234567}, {@code 0044...}, short numbers</td></tr>
  *   <tr><td>3 network specific, 4 subscriber number, 6 abbreviated</td><td>0 unknown or 1 ISDN</td><td>a short number of
  *       2 to 6 digits: {@code 3339}, {@code 0611}</td></tr>
- *   <tr><td>5 alphanumeric (source only)</td><td>0 unknown</td><td>1 to 11 characters of the GSM
+ *   <tr><td>5 alphanumeric (source only)</td><td>any (ESMEs send 0 or 1)</td><td>1 to 11 characters of the GSM
  *       alphabet (extension characters take two of the 11): {@code Telesim}</td></tr>
  * </table>
  */
@@ -73,9 +74,6 @@ public final class SmppAddresses {
             return new SmppSender(party, display(party));
         }
         int status = SMPPConstant.STAT_ESME_RINVSRCADR;
-        if (npi != NPI_UNKNOWN) {
-            throw new SmppRejection(status, "an alphanumeric source_addr (TON 5) goes with NPI 0 (unknown), not NPI " + (npi & 0xFF));
-        }
         if (address == null || address.isBlank()) {
             throw new SmppRejection(status, "source_addr is empty: an alphanumeric sender needs 1 to " + MAX_ALPHANUMERIC + " characters");
         }
@@ -131,10 +129,11 @@ public final class SmppAddresses {
         try {
             switch (t) {
                 case TON_INTERNATIONAL:
-                    requirePlan(n == NPI_ISDN, t, n, "1 (ISDN/E.164)", field, status);
+                    requirePlan(n == NPI_ISDN || n == NPI_UNKNOWN, t, n, "1 (ISDN/E.164) or 0 (unknown)", field, status);
                     return international(address, field, status);
                 case TON_NATIONAL:
-                    requirePlan(n == NPI_ISDN || n == NPI_NATIONAL, t, n, "1 (ISDN/E.164) or 8 (national)", field, status);
+                    requirePlan(n == NPI_ISDN || n == NPI_NATIONAL || n == NPI_UNKNOWN, t, n, "1 (ISDN/E.164), 8 (national) or 0 (unknown)",
+                            field, status);
                     return national(address, field, status);
                 case TON_UNKNOWN:
                     requirePlan(n == NPI_UNKNOWN || n == NPI_ISDN, t, n, "0 (unknown) or 1 (ISDN/E.164)", field, status);

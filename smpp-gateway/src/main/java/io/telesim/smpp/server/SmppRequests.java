@@ -213,7 +213,7 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
             long notBefore = pdu.getScheduleDeliveryTime() == null || pdu.getScheduleDeliveryTime().isEmpty() ? original.notBefore()
                     : SmppTime.parse(pdu.getScheduleDeliveryTime(), now, SMPPConstant.STAT_ESME_RINVSCHED);
             long validUntil = pdu.getValidityPeriod() == null || pdu.getValidityPeriod().isEmpty() ? original.validUntil()
-                    : reader.validUntil(pdu.getValidityPeriod(), now);
+                    : reader.validUntil(pdu.getValidityPeriod(), now, notBefore);
             Submission replacement = original.withContent(reader.replacementText(original, octets), octets,
                     reader.replacementSegments(original, octets), SubmissionReader.receipt(pdu.getRegisteredDelivery()), notBefore,
                     validUntil);

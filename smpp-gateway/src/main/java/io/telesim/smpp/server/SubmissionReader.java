@@ -24,6 +24,8 @@ final class SubmissionReader {
     /** esm_class bits 2-5: the message type; an ESME may only submit ordinary messages. */
     private static final int MESSAGE_TYPE_BITS = 0x3C;
     private static final int UDHI = 0x40;
+    /** A relative validity of nothing at all: "use the SMSC's default". */
+    private static final String DEFAULT_VALIDITY = "000000000000000R";
     /** ESME_RINVOPTPARAMVAL (SMPP 3.4 §5.1.3), which jSMPP's constants leave out. */
     private static final int INVALID_TLV_VALUE = 0xC4;
 
@@ -58,7 +60,7 @@ final class SubmissionReader {
         String text = alphabet.decode(octets, header, octets.length - header);
         int segments = part != null ? 1 : Segments.count(alphabet, octets.length - header);
         long notBefore = SmppTime.parse(pdu.scheduleDeliveryTime(), now, SMPPConstant.STAT_ESME_RINVSCHED);
-        long validUntil = validUntil(pdu.validityPeriod(), now);
+        long validUntil = validUntil(pdu.validityPeriod(), now, notBefore);
         if (notBefore >= validUntil) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVSCHED, "the message is scheduled after it expires");
         }
@@ -85,11 +87,17 @@ final class SubmissionReader {
         return Segments.count(SmsAlphabet.of(original.dataCoding()), shortMessage.length - header);
     }
 
-    long validUntil(String validityPeriod, long now) throws SmppRejection {
-        long requested = SmppTime.parse(validityPeriod, now, SMPPConstant.STAT_ESME_RINVEXPIRY);
-        long longest = now + settings.maxValidity().toMillis();
+    /**
+     * When a message expires: as the ESME asked, cut to the longest validity; without a validity (or with the
+     * all-zero relative one some ESMEs send for "the default"), the default. Both count from the scheduled
+     * delivery time when there is one.
+     */
+    long validUntil(String validityPeriod, long now, long notBefore) throws SmppRejection {
+        long requested = DEFAULT_VALIDITY.equals(validityPeriod) ? 0 : SmppTime.parse(validityPeriod, now, SMPPConstant.STAT_ESME_RINVEXPIRY);
+        long from = Math.max(now, notBefore);
+        long longest = from + settings.maxValidity().toMillis();
         if (requested == 0) {
-            return Math.min(now + settings.defaultValidity().toMillis(), longest);
+            return Math.min(from + settings.defaultValidity().toMillis(), longest);
         }
         if (requested <= now) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVEXPIRY, "validity_period " + validityPeriod + " has already passed");

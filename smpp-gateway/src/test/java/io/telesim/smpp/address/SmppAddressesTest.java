@@ -21,6 +21,9 @@ class SmppAddressesTest {
         "1 | 1 | +79161234567   | 79161234567",
         "1 | 1 | 442071234567   | 442071234567",
         "1 | 1 | 12125550100    | 12125550100",
+        // many ESMEs leave the plan unknown with a full number
+        "1 | 0 | 79161234567    | 79161234567",
+        "2 | 0 | 9161234567     | 79161234567",
         // national: the ten digits after +7, or with the trunk prefix 8
         "2 | 1 | 9161234567     | 79161234567",
         "2 | 8 | 9161234567     | 79161234567",
@@ -58,6 +61,7 @@ class SmppAddressesTest {
         SmppSender sender = SmppAddresses.source((byte) 5, (byte) 0, name);
 
         assertEquals(new SmppSender(0, name), sender);
+        assertEquals(sender, SmppAddresses.source((byte) 5, (byte) 1, name), "ESMEs often send NPI 1 with a name");
         assertTrue(sender.alphanumeric());
     }
 
@@ -65,13 +69,13 @@ class SmppAddressesTest {
     @CsvSource(delimiter = '|', value = {
         "1 | 1 | ''               | empty",
         "1 | 1 | '   '            | empty",
-        "1 | 0 | 79161234567      | NPI",
+        "1 | 9 | 79161234567      | NPI",
         "1 | 1 | 7916123456       | 11 digits",
         "1 | 1 | 791612345678     | 11 digits",
         "1 | 1 | 7916-123-45-67   | not a digit",
         "1 | 1 | 4420             | international",
         "1 | 1 | 0442071234567    | country code",
-        "2 | 0 | 9161234567       | NPI",
+        "2 | 9 | 9161234567       | NPI",
         "2 | 1 | 79161234567      | 10 digits",
         "2 | 1 | 916123456        | 10 digits",
         "0 | 9 | 89161234567      | NPI",
@@ -95,7 +99,6 @@ class SmppAddressesTest {
 
     @ParameterizedTest(name = "TON {0} NPI {1} \"{2}\": {3}")
     @CsvSource(delimiter = '|', value = {
-        "5 | 1 | Telesim          | NPI 0",
         "5 | 0 | ''               | empty",
         "5 | 0 | '  '             | empty",
         "5 | 0 | TelesimShop1     | at most 11",

@@ -128,7 +128,9 @@ public final class SmsCentre implements AutoCloseable {
             if (route == Route.HANDSET) {
                 charging.checkRecipient(submission.destination());
             }
-            if (payer != 0) {
+            // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
+            boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
+            if (payer != 0 && deliverable) {
                 charging.charge(id, payer, submission.destination(), submission.segments());
             }
         } catch (SmppRejection e) {

@@ -45,6 +45,7 @@ class ManyBindsTest {
         clients.add(fixture.bind("bank", "secret", BindType.BIND_TRX));
         long onNetPrice = priceOfOneTo(clients.get(0), SmscFixture.ANNA);
         long otherNetworkPrice = priceOfOneTo(clients.get(0), TestNumbers.UNLISTED);
+        assertEquals(0, otherNetworkPrice, "with no link to other networks their messages end undeliverable and are not charged");
         while (clients.size() < BINDS) {
             clients.add(fixture.bind("bank", "secret", BindType.BIND_TRX));
         }

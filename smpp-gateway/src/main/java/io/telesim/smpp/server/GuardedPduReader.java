@@ -87,8 +87,12 @@ final class GuardedPduReader implements PDUReader {
     private boolean decodes(int commandId, byte[] pdu) {
         try {
             switch (commandId) {
-                case SMPPConstant.CID_SUBMIT_SM -> decomposer.submitSm(pdu);
-                case SMPPConstant.CID_DATA_SM -> decomposer.dataSm(pdu);
+                case SMPPConstant.CID_SUBMIT_SM -> {
+                    return PduShape.isSubmitSm(pdu);
+                }
+                case SMPPConstant.CID_DATA_SM -> {
+                    return PduShape.isDataSm(pdu);
+                }
                 case SMPPConstant.CID_SUBMIT_MULTI -> decomposer.submitMulti(pdu);
                 case SMPPConstant.CID_QUERY_SM -> decomposer.querySm(pdu);
                 case SMPPConstant.CID_CANCEL_SM -> decomposer.cancelSm(pdu);

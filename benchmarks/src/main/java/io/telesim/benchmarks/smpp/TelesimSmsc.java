@@ -11,6 +11,7 @@ import io.telesim.engine.Engine;
 import io.telesim.engine.clock.SimulatedClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.smpp.centre.CentreSettings;
+import io.telesim.smpp.centre.ChronicleMessageJournal;
 import io.telesim.smpp.centre.SmsCentre;
 import io.telesim.smpp.server.EsmeAccount;
 import io.telesim.smpp.server.Smsc;
@@ -19,7 +20,7 @@ import io.telesim.smpp.server.SmscSettings;
 /**
  * Telesim's SMS centre as the benchmark loads it: the engine on files in a fresh data directory (journal and
  * statements on, fsync none, as the engine benchmark's default) with 1,000,000 subscribers, the SMS centre with
- * the ESME {@code bench} charged to the first subscriber (A2P: every message is rated and charged), and the SMPP
+ * the SMS centre's message journal on, the ESME {@code bench} charged to the first subscriber (A2P: every message is rated and charged), and the SMPP
  * server on a free loopback port. Every message is rated, stored, delivered to a handset's inbox and, when asked,
  * receipted.
  */
@@ -30,10 +31,12 @@ final class TelesimSmsc implements BenchmarkSmsc {
     private final Path data;
     private final Engine engine;
     private final SmsCentre centre;
+    private final ChronicleMessageJournal journal;
     private final Smsc smsc;
 
-    private TelesimSmsc(Path data, Engine engine, SmsCentre centre, Smsc smsc) {
+    private TelesimSmsc(Path data, Engine engine, SmsCentre centre, ChronicleMessageJournal journal, Smsc smsc) {
         this.data = data;
+        this.journal = journal;
         this.engine = engine;
         this.centre = centre;
         this.smsc = smsc;
@@ -52,9 +55,12 @@ final class TelesimSmsc implements BenchmarkSmsc {
                 Integer.getInteger("telesim.smpp.processors", defaults.processorThreads()),
                 Integer.getInteger("telesim.smpp.receiptWindow", defaults.receiptWindow()), defaults.freeBindFailures(),
                 defaults.maxBindDelay(), defaults.bindTimeout(), defaults.idleTimeout());
-        SmsCentre centre = new SmsCentre(engine, new Handsets(), new SimulatedClock(BenchEngines.START.toEpochMilli(), 1.0), CentreSettings.defaults(Map.of()));
+        CentreSettings centreSettings = CentreSettings.defaults(Map.of());
+        ChronicleMessageJournal journal = ChronicleMessageJournal.open(data.resolve("sms"), centreSettings.maxValidity());
+        SmsCentre centre = new SmsCentre(engine, new Handsets(), new SimulatedClock(BenchEngines.START.toEpochMilli(), 1.0), centreSettings,
+                journal);
         Smsc smsc = Smsc.start(settings, centre, engine.catalog().calendar().zone());
-        return new TelesimSmsc(data, engine, centre, smsc);
+        return new TelesimSmsc(data, engine, centre, journal, smsc);
     }
 
     @Override
@@ -66,6 +72,7 @@ final class TelesimSmsc implements BenchmarkSmsc {
     public void close() throws IOException {
         System.out.println("telesim: " + centre.stats());
         smsc.close();
+        journal.close();
         engine.close();
         BenchEngines.delete(data);
     }

@@ -15,7 +15,7 @@ import java.nio.file.StandardOpenOption;
  * <p>An operating-system file lock on {@code journal.lock}: the kernel drops it when its process dies,
  * however it dies, so it can never be left behind by a crash (unlike a lock that records a process id).
  */
-final class DirectoryLock implements AutoCloseable {
+public final class DirectoryLock implements AutoCloseable {
 
     static final String FILE_NAME = "journal.lock";
 
@@ -28,7 +28,7 @@ final class DirectoryLock implements AutoCloseable {
     }
 
     /** Creates the directory if needed and locks it, or fails at once if someone else holds it. */
-    static DirectoryLock acquire(Path directory) {
+    public static DirectoryLock acquire(Path directory) {
         try {
             Files.createDirectories(directory);
             FileChannel channel = FileChannel.open(directory.resolve(FILE_NAME),

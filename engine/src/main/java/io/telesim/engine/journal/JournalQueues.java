@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Opens the Chronicle Queues the journal is made of, all with the same layout. */
-final class JournalQueues {
+public final class JournalQueues {
 
     private static final Logger LOG = LoggerFactory.getLogger(JournalQueues.class);
 
@@ -28,7 +28,7 @@ final class JournalQueues {
      * (15 s) on the first append and fails. The caller holds the directory's {@link DirectoryLock},
      * so no live process can hold this lock: any holder is a dead one.
      */
-    static SingleChronicleQueue open(Path directory, RollCycle rollCycle, TimeProvider clock) {
+    public static SingleChronicleQueue open(Path directory, RollCycle rollCycle, TimeProvider clock) {
         SingleChronicleQueue queue = SingleChronicleQueueBuilder.binary(directory)
                 .rollCycle(rollCycle)
                 .timeProvider(clock)

@@ -17,6 +17,8 @@ import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.smpp.centre.CentreSettings;
+import io.telesim.smpp.centre.ChronicleMessageJournal;
+import io.telesim.smpp.centre.MessageJournal;
 import io.telesim.smpp.centre.NotificationSms;
 import io.telesim.smpp.centre.OtherNetworkLink;
 import io.telesim.smpp.centre.ServiceSenders;
@@ -27,20 +29,24 @@ import io.telesim.smpp.server.SmscSettings;
 
 /**
  * The simulated operator as one process: the engine on its data directory (or in memory), the
- * handsets, the SMS centre with its SMPP server and, when configured, the link to another network.
+ * handsets, the SMS centre with its SMPP server and message journal ({@code DATA/sms}) and, when
+ * configured, the link to another network.
  */
 public final class Operator implements AutoCloseable {
 
     private final Engine engine;
     private final Handsets handsets;
     private final SmsCentre centre;
+    private final MessageJournal journal;
     private final ServiceSenders senders;
     private final NotificationSms notices;
     private final Smsc smsc;
     private final OtherNetworkLink otherNetwork;
 
-    private Operator(Engine engine, Handsets handsets, SmsCentre centre, NotificationSms notices, Smsc smsc, OtherNetworkLink otherNetwork) {
+    private Operator(Engine engine, Handsets handsets, SmsCentre centre, MessageJournal journal, NotificationSms notices, Smsc smsc,
+                     OtherNetworkLink otherNetwork) {
         this.engine = engine;
+        this.journal = journal;
         this.handsets = handsets;
         this.centre = centre;
         this.senders = new ServiceSenders(centre);
@@ -66,10 +72,12 @@ public final class Operator implements AutoCloseable {
                 java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60));
         CentreSettings centreSettings = CentreSettings.defaults(smscSettings.shortNumbers())
                 .withValidity(smscConfig.validity(), smscConfig.maxValidity()).withRetryIntervals(smscConfig.retryIntervals());
-        SmsCentre centre = new SmsCentre(engine, handsets, clock, centreSettings);
+        MessageJournal journal = dataDirectory == null ? MessageJournal.NONE
+                : ChronicleMessageJournal.open(dataDirectory.resolve("sms"), centreSettings.maxValidity());
+        SmsCentre centre = new SmsCentre(engine, handsets, clock, centreSettings, journal);
         OtherNetworkLink link = smscConfig.outbound() == null ? null : new OtherNetworkLink(centre, smscConfig.outbound());
         Smsc smsc = Smsc.start(smscSettings, centre, catalog.calendar().zone());
-        return new Operator(engine, handsets, centre, notices, smsc, link);
+        return new Operator(engine, handsets, centre, journal, notices, smsc, link);
     }
 
     /** Connects the subscribers not yet connected; returns how many were new. */
@@ -131,6 +139,7 @@ public final class Operator implements AutoCloseable {
             otherNetwork.close();
         }
         smsc.close();
+        journal.close();
         notices.close();
         engine.close();
     }

@@ -30,6 +30,7 @@ public final class SmsCentre implements AutoCloseable {
     private final EngineClock clock;
     private final CentreSettings settings;
     private final SmsCharging charging;
+    private final MessageJournal journal;
     private final MessageStore store;
     private final MessageIds ids;
     private final DeliveryWorker worker;
@@ -44,13 +45,30 @@ public final class SmsCentre implements AutoCloseable {
     private volatile OtherNetworks others = OtherNetworks.NONE;
     private volatile Consumer<SmsMessage> serviceReceipts = message -> { };
 
+    /** A centre whose messages live in memory only. */
     public SmsCentre(Engine engine, Handsets handsets, EngineClock clock, CentreSettings settings) {
+        this(engine, handsets, clock, settings, MessageJournal.NONE);
+    }
+
+    /**
+     * A centre that writes its messages to {@code journal} and takes back the ones it held undelivered
+     * when it stopped; they go out again on {@link #start()} (a message delivered just before a crash may
+     * be delivered twice, never lost).
+     */
+    public SmsCentre(Engine engine, Handsets handsets, EngineClock clock, CentreSettings settings, MessageJournal journal) {
         this.catalog = engine.catalog();
         this.clock = clock;
         this.settings = settings;
+        this.journal = journal;
         this.charging = new SmsCharging(engine);
         this.store = new MessageStore(settings.maxPending(), settings.retainFinished());
-        this.ids = new MessageIds(System.currentTimeMillis());
+        long lastId = 0;
+        for (SmsMessage message : journal.pending()) {
+            store.reserve();
+            store.add(message);
+            lastId = Math.max(lastId, message.id());
+        }
+        this.ids = new MessageIds(Math.max(System.currentTimeMillis(), lastId / 1000 + 1));
         this.worker = new DeliveryWorker(this, handsets, clock, settings);
         handsets.onSwitchOn(msisdn -> {
             for (SmsMessage message : store.takeWaiting(msisdn)) {
@@ -75,8 +93,12 @@ public final class SmsCentre implements AutoCloseable {
         this.serviceReceipts = listener;
     }
 
+    /** Starts delivering, beginning with the messages taken back from the journal. */
     public void start() {
         worker.start();
+        for (SmsMessage message : journal.pending()) {
+            release(message);
+        }
     }
 
     public EngineClock clock() {
@@ -143,6 +165,7 @@ public final class SmsCentre implements AutoCloseable {
         if (groupId != 0) {
             store.addCopy(groupId, message);
         }
+        journal.accepted(message);
         accepted.increment();
         return message;
     }
@@ -210,6 +233,7 @@ public final class SmsCentre implements AutoCloseable {
         if (!message.replace(replacement, clock.now())) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "the message has already ended: " + message.state());
         }
+        journal.replaced(message);
         worker.attemptSoon(message);
     }
 
@@ -264,6 +288,7 @@ public final class SmsCentre implements AutoCloseable {
             return false;
         }
         store.finished(message);
+        journal.finished(message);
         count(state).increment();
         Submission submission = message.submission();
         if (submission.wantsReceipt(state == MessageState.DELIVERED)) {

@@ -1,0 +1,2 @@
+/** What a USSD service is to the gateway: codes, requests, dialogs and screens. */
+package io.telesim.ussd.app;

@@ -23,6 +23,7 @@ final class MessageRecords {
         out.writeByte((byte) message.route().kind().ordinal());
         writeText(out, message.route().systemId());
         out.writeLong(message.submitTime());
+        out.writeLong(message.payer());
         Submission s = message.submission();
         out.writeByte((byte) s.origin().kind().ordinal());
         writeText(out, s.origin().systemId());
@@ -58,6 +59,7 @@ final class MessageRecords {
         Route.Kind routeKind = Route.Kind.values()[in.readByte()];
         String routeSystemId = readText(in);
         long submitTime = in.readLong();
+        long payer = in.readLong();
         Origin origin = new Origin(Origin.Kind.values()[in.readByte()], readText(in), in.readLong());
         String serviceType = readText(in);
         SmppSender source = new SmppSender(in.readLong(), readText(in));
@@ -80,7 +82,7 @@ final class MessageRecords {
         Submission submission = new Submission(origin, serviceType, source, sourceAddress, sourceTon, sourceNpi, destination,
                 destinationAddress, destTon, destNpi, text, dataCoding, esmClass, octets, part, in.readInt(), in.readInt(), in.readLong(),
                 in.readLong());
-        return new SmsMessage(id, publicId, submission, new Route(routeKind, routeSystemId), submitTime);
+        return new SmsMessage(id, publicId, submission, new Route(routeKind, routeSystemId), submitTime, payer);
     }
 
     static void writeFinished(Bytes<?> out, SmsMessage message) {

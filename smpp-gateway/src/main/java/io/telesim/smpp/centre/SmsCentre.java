@@ -93,11 +93,24 @@ public final class SmsCentre implements AutoCloseable {
         this.serviceReceipts = listener;
     }
 
-    /** Starts delivering, beginning with the messages taken back from the journal. */
+    /**
+     * Starts delivering, beginning with the messages taken back from the journal. Each is charged again
+     * first under its own engine command id: the engine answers a charge it already made without making it
+     * twice, and makes one a crash kept from being made; a message whose charge is refused now ends REJECTED.
+     */
     public void start() {
         worker.start();
         for (SmsMessage message : journal.pending()) {
-            release(message);
+            try {
+                if (message.payer() != 0) {
+                    Submission s = message.submission();
+                    charging.charge(message.id(), message.payer(), s.destination(), s.segments());
+                }
+                release(message);
+            } catch (SmppRejection e) {
+                LOG.warn("message {} taken back from the journal is not delivered: {}", message.messageId(), e.getMessage());
+                finish(message, MessageState.REJECTED, DeliveryErrors.NONE);
+            }
         }
     }
 
@@ -146,26 +159,33 @@ public final class SmsCentre implements AutoCloseable {
                     + " undelivered messages already; try again later");
         }
         long id = ids.next();
+        // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
+        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
+        SmsMessage message = new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now(), deliverable ? payer : 0);
+        boolean journaled = false;
         try {
             if (route == Route.HANDSET) {
                 charging.checkRecipient(submission.destination());
             }
-            // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
-            boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
-            if (payer != 0 && deliverable) {
-                charging.charge(id, payer, submission.destination(), submission.segments());
+            // Journaled before it is charged: after a crash between the two, the restart charges it again
+            // under the same engine command id, which the engine answers without charging twice.
+            journal.accepted(message);
+            journaled = true;
+            if (message.payer() != 0) {
+                charging.charge(id, message.payer(), submission.destination(), submission.segments());
             }
         } catch (SmppRejection e) {
+            if (journaled && message.finish(MessageState.REJECTED, DeliveryErrors.NONE, clock.now())) {
+                journal.finished(message);
+            }
             store.unreserve();
             rejected.increment();
             throw e;
         }
-        SmsMessage message = new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now());
         store.add(message);
         if (groupId != 0) {
             store.addCopy(groupId, message);
         }
-        journal.accepted(message);
         accepted.increment();
         return message;
     }

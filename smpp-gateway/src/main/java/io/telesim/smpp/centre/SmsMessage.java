@@ -10,6 +10,8 @@ public final class SmsMessage {
 
     private final long id;
     private final long publicId;
+    /** The number charged for the message, 0 when nobody is. */
+    private final long payer;
     private final Route route;
     private final long submitTime;
     private Submission submission;
@@ -25,9 +27,10 @@ public final class SmsMessage {
     private int extraCharges;
     private boolean released;
 
-    SmsMessage(long id, long publicId, Submission submission, Route route, long submitTime) {
+    SmsMessage(long id, long publicId, Submission submission, Route route, long submitTime, long payer) {
         this.id = id;
         this.publicId = publicId;
+        this.payer = payer;
         this.submission = submission;
         this.route = route;
         this.submitTime = submitTime;
@@ -48,6 +51,10 @@ public final class SmsMessage {
      */
     public String messageId() {
         return MessageIds.text(publicId);
+    }
+
+    public long payer() {
+        return payer;
     }
 
     public Route route() {

@@ -49,7 +49,7 @@ final class BonusFlow implements Flow {
 
     private CompletionStage<Turn> giftTo(long msisdn, Page back) {
         return Prompt.ask("Gift points to which number?", back, Typed::subscriberNumber,
-                recipient -> Prompt.ask("How many points? At least " + policy().minGiftPoints() + ".", back,
+                recipient -> Prompt.ask("How many points? At least " + policy().minGiftPoints() + ".", () -> giftTo(msisdn, back),
                         input -> Typed.wholeAmount(input, "number of points"),
                         points -> gift(msisdn, recipient, points)));
     }

@@ -26,17 +26,21 @@ final class ForwardingFlow implements Flow {
             }
             Page self = () -> open(msisdn, back);
             return Menu.titled(now.toString())
-                    .item("Set", () -> pick("Forward calls:", self, condition -> askTarget(msisdn, condition, self)))
+                    .item("Set", () -> set(msisdn, self))
                     .item("Clear", () -> pick("Stop forwarding:", self, condition -> clear(msisdn, condition)))
                     .back(back)
                     .open();
         });
     }
 
+    private CompletionStage<Turn> set(long msisdn, Page back) {
+        return pick("Forward calls:", back, condition -> askTarget(msisdn, condition, () -> set(msisdn, back)));
+    }
+
     private static CompletionStage<Turn> pick(String heading, Page back, Function<ForwardingCondition, CompletionStage<Turn>> then) {
         Menu menu = Menu.titled(heading).back(back);
         for (ForwardingCondition condition : ForwardingCondition.values()) {
-            menu.item(Wording.condition(condition), () -> then.apply(condition));
+            menu.item(Wording.capitalised(Wording.condition(condition)), () -> then.apply(condition));
         }
         return menu.open();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.UnaryOperator;
 
 import io.telesim.billing.TestCatalogs;
 import io.telesim.billing.TestTimes;
@@ -42,7 +43,7 @@ final class BuiltinFixture implements AutoCloseable {
         call(CommandType.TOP_UP, msisdn, command -> command.amount(kopecks));
     }
 
-    void call(CommandType type, long msisdn, java.util.function.UnaryOperator<Command> fields) {
+    void call(CommandType type, long msisdn, UnaryOperator<Command> fields) {
         ReplySnapshot reply = await(engine.call(fields.apply(new Command().set(type, ids.getAndIncrement(), msisdn))));
         assertEquals(Outcome.OK, reply.outcome(), () -> type + " for " + msisdn);
     }

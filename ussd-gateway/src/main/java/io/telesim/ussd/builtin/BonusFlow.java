@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import io.telesim.billing.catalog.BonusPolicy;
+import io.telesim.billing.number.Msisdn;
 import io.telesim.engine.CommandType;
 
 /**
@@ -48,7 +49,7 @@ final class BonusFlow implements Flow {
     }
 
     private CompletionStage<Turn> giftTo(long msisdn, Page back) {
-        return Prompt.ask("Gift points to which number?", back, Typed::subscriberNumber,
+        return Prompt.ask("Gift points to which number?", back, Msisdn::parseValue,
                 recipient -> Prompt.ask("How many points? At least " + policy().minGiftPoints() + ".", () -> giftTo(msisdn, back),
                         input -> Typed.wholeAmount(input, "number of points"),
                         points -> gift(msisdn, recipient, points)));

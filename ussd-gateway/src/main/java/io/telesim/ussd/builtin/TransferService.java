@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.CompletionStage;
 
 import io.telesim.billing.catalog.TransferPolicy;
+import io.telesim.billing.number.Msisdn;
 import io.telesim.billing.result.Outcome;
 import io.telesim.engine.CommandType;
 import io.telesim.ussd.app.UssdDialog;
@@ -36,7 +37,7 @@ final class TransferService implements UssdService {
         long recipient;
         long amount;
         try {
-            recipient = Typed.subscriberNumber(parameters.get(0));
+            recipient = Msisdn.parseValue(parameters.get(0));
             amount = Math.multiplyExact(Typed.wholeAmount(parameters.get(1), "amount"), 100L);
         } catch (IllegalArgumentException e) {
             return Turn.end(e.getMessage() + HOW).now();

@@ -1,8 +1,6 @@
 package io.telesim.ussd.builtin;
 
-import io.telesim.billing.number.Msisdn;
-
-/** What users type on a handset, read strictly: menu choices, numbers, amounts. */
+/** What users type on a handset, read strictly: menu choices and whole amounts. */
 final class Typed {
 
     /** More digits than any amount a subscriber types (and fewer than overflow a {@code long} in kopecks). */
@@ -18,15 +16,6 @@ final class Typed {
         }
         int chosen = Integer.parseInt(input);
         return chosen >= 1 && chosen <= count ? chosen - 1 : -1;
-    }
-
-    /**
-     * One of our subscribers' numbers as typed: {@code 79160000002}, {@code 89160000002}, {@code +79160000002}.
-     *
-     * @throws IllegalArgumentException saying what is wrong
-     */
-    static long subscriberNumber(String input) {
-        return Msisdn.parseValue(input);
     }
 
     /**

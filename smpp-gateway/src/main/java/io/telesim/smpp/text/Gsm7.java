@@ -1,10 +1,11 @@
 package io.telesim.smpp.text;
 
+import io.telesim.billing.text.Gsm7Alphabet;
 import io.telesim.smpp.SmppRejection;
 import org.jsmpp.SMPPConstant;
 
 /**
- * The GSM 03.38 (3GPP TS 23.038) default alphabet and its default extension table, one septet per
+ * Text in the GSM 03.38 default alphabet and its extension table ({@link Gsm7Alphabet}), one septet per
  * octet as SMPP carries them in short_message (unpacked; the SMSC packs them for the air).
  *
  * <p>Extension characters are two septets: {@link #ESCAPE} and the character's code in the
@@ -16,64 +17,8 @@ import org.jsmpp.SMPPConstant;
 public final class Gsm7 {
 
     /** The escape to the extension table. */
-    public static final byte ESCAPE = 0x1B;
-
-    private static final char NONE = '\uFFFF';
-
-    /** The default alphabet, by septet. 0x1B (escape) decodes through the extension table. */
-    private static final String DEFAULT_TABLE =
-            "@£$¥èéùìòÇ\nØø\rÅå"
-            + "Δ_ΦΓΛΩΠΨΣΘΞ\u001BÆæßÉ"
-            + " !\"#¤%&'()*+,-./"
-            + "0123456789:;<=>?"
-            + "¡ABCDEFGHIJKLMNO"
-            + "PQRSTUVWXYZÄÖÑÜ§"
-            + "¿abcdefghijklmno"
-            + "pqrstuvwxyzäöñüà";
-
-    private static final char[] DEFAULT = DEFAULT_TABLE.toCharArray();
-
-    /** The default extension table, by the septet that follows the escape; {@link #NONE} where empty. */
-    private static final char[] EXTENSION = new char[128];
-
-    /**
-     * Characters up to {@link #ENCODE_LIMIT} to their code: the septet, or {@link #ESCAPED} plus
-     * the extension septet, or -1. The euro sign, the only one above, is handled on its own.
-     */
-    private static final short[] ENCODE;
-    private static final int ENCODE_LIMIT = 0x400;
-    private static final int ESCAPED = 0x100;
-    private static final char EURO = '€';
-    private static final int EURO_SEPTET = 0x65;
-
-    static {
-        if (DEFAULT.length != 128) {
-            throw new ExceptionInInitializerError("the GSM default alphabet has 128 characters, not " + DEFAULT.length);
-        }
-        java.util.Arrays.fill(EXTENSION, NONE);
-        EXTENSION[0x0A] = '\f';
-        EXTENSION[0x14] = '^';
-        EXTENSION[0x28] = '{';
-        EXTENSION[0x29] = '}';
-        EXTENSION[0x2F] = '\\';
-        EXTENSION[0x3C] = '[';
-        EXTENSION[0x3D] = '~';
-        EXTENSION[0x3E] = ']';
-        EXTENSION[0x40] = '|';
-        EXTENSION[EURO_SEPTET] = EURO;
-
-        ENCODE = new short[ENCODE_LIMIT];
-        java.util.Arrays.fill(ENCODE, (short) -1);
-        for (int septet = 0; septet < 128; septet++) {
-            if (septet != ESCAPE) {
-                ENCODE[DEFAULT[septet]] = (short) septet;
-            }
-            char extended = EXTENSION[septet];
-            if (extended != NONE && extended < ENCODE_LIMIT) {
-                ENCODE[extended] = (short) (ESCAPED | septet);
-            }
-        }
-    }
+    public static final byte ESCAPE = Gsm7Alphabet.ESCAPE;
+    private static final int ESCAPED = Gsm7Alphabet.ESCAPED;
 
     private Gsm7() {
     }
@@ -140,7 +85,7 @@ public final class Gsm7 {
         for (int i = offset; i < end; i++) {
             int septet = septet(octets, i, offset);
             if (septet != ESCAPE) {
-                text.append(DEFAULT[septet]);
+                text.append(Gsm7Alphabet.character(septet));
                 continue;
             }
             if (++i == end) {
@@ -150,10 +95,10 @@ public final class Gsm7 {
             int extended = septet(octets, i, offset);
             if (extended == ESCAPE) {
                 text.append(' ');
-            } else if (EXTENSION[extended] != NONE) {
-                text.append(EXTENSION[extended]);
+            } else if (Gsm7Alphabet.extension(extended) != Gsm7Alphabet.NONE) {
+                text.append(Gsm7Alphabet.extension(extended));
             } else {
-                text.append(DEFAULT[extended]);
+                text.append(Gsm7Alphabet.character(extended));
             }
         }
         return text.toString();
@@ -177,10 +122,7 @@ public final class Gsm7 {
     }
 
     private static int code(char c) {
-        if (c < ENCODE_LIMIT) {
-            return ENCODE[c];
-        }
-        return c == EURO ? ESCAPED | EURO_SEPTET : -1;
+        return Gsm7Alphabet.code(c);
     }
 
     /** True when a high surrogate at i has its low half after it: the pair is one code point, one {@code ?}. */

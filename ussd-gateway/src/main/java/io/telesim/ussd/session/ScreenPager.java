@@ -3,6 +3,8 @@ package io.telesim.ussd.session;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.telesim.billing.text.Gsm7Alphabet;
+
 /**
  * Cuts a service's text into USSD screens: 182 characters when all of it is in the GSM 7-bit
  * alphabet (extension characters counting two), else 80 UCS2 characters. Every page but the last
@@ -26,7 +28,7 @@ public final class ScreenPager {
 
     /** The screens of {@code text}; one when it fits. */
     public static List<String> pages(String text) {
-        boolean gsm7 = Gsm7Septets.count(text) >= 0;
+        boolean gsm7 = Gsm7Alphabet.septets(text) >= 0;
         int limit = gsm7 ? GSM7_SCREEN : UCS2_SCREEN;
         if (costOf(text, 0, text.length(), gsm7) <= limit) {
             return List.of(text);
@@ -52,7 +54,7 @@ public final class ScreenPager {
         int end = from;
         int used = 0;
         while (end < text.length()) {
-            int cost = gsm7 ? Gsm7Septets.cost(text.charAt(end)) : 1;
+            int cost = gsm7 ? Gsm7Alphabet.cost(text.charAt(end)) : 1;
             if (used + cost > budget) {
                 break;
             }
@@ -75,6 +77,6 @@ public final class ScreenPager {
     }
 
     private static int costOf(String text, int from, int to, boolean gsm7) {
-        return gsm7 ? Gsm7Septets.count(text.subSequence(from, to)) : to - from;
+        return gsm7 ? Gsm7Alphabet.septets(text.subSequence(from, to)) : to - from;
     }
 }

@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.Chars;
 import net.jqwik.api.constraints.StringLength;
 
+import io.telesim.billing.text.Gsm7Alphabet;
+
 class ScreenPagerTest {
 
     @Test
@@ -69,7 +71,7 @@ class ScreenPagerTest {
         StringBuilder content = new StringBuilder();
         for (int i = 0; i < pages.size(); i++) {
             String page = pages.get(i);
-            int septets = Gsm7Septets.count(page);
+            int septets = Gsm7Alphabet.septets(page);
             assertTrue(septets >= 0 ? septets <= 182 : page.length() <= 80, page);
             content.append(pages.size() == 1 ? page : page.replace("\n98 More", "").replace("\n0 Back", ""));
         }

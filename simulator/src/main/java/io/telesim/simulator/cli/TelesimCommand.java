@@ -22,7 +22,7 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "telesim", mixinStandardHelpOptions = true, versionProvider = TelesimCommand.Version.class,
         description = "Telesim, a simulated mobile operator: tariffs, balances, bundles and real-time rating.",
-        subcommands = {CatalogCommand.class, RateCommand.class, ServeCommand.class, SmsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {CatalogCommand.class, RateCommand.class, ServeCommand.class, SmsCommand.class, HandsetCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 unexpected failure, 2 bad input (the error says which file, line and why)."})
 public final class TelesimCommand implements Runnable {
 

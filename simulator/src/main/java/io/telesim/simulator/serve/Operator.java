@@ -2,8 +2,10 @@ package io.telesim.simulator.serve;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.http.HttpClient;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import io.telesim.billing.catalog.Catalog;
@@ -26,11 +28,17 @@ import io.telesim.smpp.centre.SmsCentre;
 import io.telesim.smpp.server.EsmeAccount;
 import io.telesim.smpp.server.Smsc;
 import io.telesim.smpp.server.SmscSettings;
+import io.telesim.ussd.apps.ThirdPartyApps;
+import io.telesim.ussd.builtin.BuiltinServices;
+import io.telesim.ussd.gateway.UssdGateway;
+import io.telesim.ussd.gateway.UssdSettings;
+import io.telesim.ussd.route.UssdRouteConfig;
+import io.telesim.ussd.route.UssdRoutes;
 
 /**
  * The simulated operator as one process: the engine on its data directory (or in memory), the
- * handsets, the SMS centre with its SMPP server and message journal ({@code DATA/sms}) and, when
- * configured, the link to another network.
+ * handsets, the SMS centre with its SMPP server and message journal ({@code DATA/sms}), the link to
+ * another network when configured, and the USSD gateway with the built-in services.
  */
 public final class Operator implements AutoCloseable {
 
@@ -42,10 +50,12 @@ public final class Operator implements AutoCloseable {
     private final NotificationSms notices;
     private final Smsc smsc;
     private final OtherNetworkLink otherNetwork;
+    private final UssdGateway ussd;
 
     private Operator(Engine engine, Handsets handsets, SmsCentre centre, MessageJournal journal, NotificationSms notices, Smsc smsc,
-                     OtherNetworkLink otherNetwork) {
+                     OtherNetworkLink otherNetwork, UssdGateway ussd) {
         this.engine = engine;
+        this.ussd = ussd;
         this.journal = journal;
         this.handsets = handsets;
         this.centre = centre;
@@ -63,6 +73,16 @@ public final class Operator implements AutoCloseable {
      */
     public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig)
             throws IOException {
+        return start(catalog, dataDirectory, engineSettings, smscConfig, UssdSettings.defaults().withPort(0), Map.of());
+    }
+
+    /**
+     * Starts the operator with its USSD gateway too.
+     *
+     * @param ussdApps third-party USSD applications by code or prefix, as {@link UssdRouteConfig} reads them
+     */
+    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
+                                 UssdSettings ussdSettings, Map<String, ?> ussdApps) throws IOException {
         NotificationSms notices = new NotificationSms();
         SystemClock clock = new SystemClock();
         Engine engine = dataDirectory == null ? Engine.inMemory(catalog, clock, engineSettings, notices)
@@ -77,7 +97,18 @@ public final class Operator implements AutoCloseable {
         SmsCentre centre = new SmsCentre(engine, handsets, clock, centreSettings, journal);
         OtherNetworkLink link = smscConfig.outbound() == null ? null : new OtherNetworkLink(centre, smscConfig.outbound());
         Smsc smsc = Smsc.start(smscSettings, centre, catalog.calendar().zone());
-        return new Operator(engine, handsets, centre, journal, notices, smsc, link);
+        UssdGateway ussd = UssdGateway.start(ussdSettings, ussdRoutes(engine, ussdSettings, ussdApps), handsets);
+        return new Operator(engine, handsets, centre, journal, notices, smsc, link, ussd);
+    }
+
+    /** The built-in services by their codes, then the third-party applications the configuration names. */
+    private static UssdRoutes ussdRoutes(Engine engine, UssdSettings settings, Map<String, ?> apps) {
+        BuiltinServices builtins = new BuiltinServices(engine, new CommandIds(CommandIds.USSD)::next);
+        UssdRoutes routes = new UssdRoutes();
+        builtins.exactCodes().forEach(routes::exact);
+        builtins.prefixes().forEach(routes::prefix);
+        ThirdPartyApps thirdParty = new ThirdPartyApps(HttpClient.newHttpClient(), settings.appTimeout(), settings.networkCode());
+        return new UssdRouteConfig(builtins.exactCodes(), thirdParty).load(apps, routes);
     }
 
     /** Connects the subscribers not yet connected; returns how many were new. */
@@ -133,8 +164,13 @@ public final class Operator implements AutoCloseable {
         return smsc.port();
     }
 
+    public int ussdPort() {
+        return ussd.port();
+    }
+
     @Override
     public void close() {
+        ussd.close();
         if (otherNetwork != null) {
             otherNetwork.close();
         }

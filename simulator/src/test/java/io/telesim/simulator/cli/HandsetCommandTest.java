@@ -1,0 +1,64 @@
+package io.telesim.simulator.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.telesim.billing.catalog.Catalog;
+import io.telesim.engine.EngineSettings;
+import io.telesim.simulator.catalog.CatalogLoader;
+import io.telesim.simulator.offline.Subscriber;
+import io.telesim.simulator.serve.Operator;
+import io.telesim.simulator.serve.SmscConfig;
+import io.telesim.ussd.gateway.UssdSettings;
+import picocli.CommandLine;
+
+/** The terminal handset against a running operator, typed at as a person would. */
+class HandsetCommandTest {
+
+    private static final long ANNA = 79161000001L;
+
+    @Test
+    void theHandsetShowsTheBalanceMenusAndTheInbox() throws Exception {
+        Catalog catalog = CatalogLoader.loadDefault();
+        SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(), null, Duration.ofHours(1), Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
+        try (Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(1_000), smsc,
+                UssdSettings.defaults().withPort(0), Map.of())) {
+            operator.provision(List.of(new Subscriber(ANNA, catalog.tariffIndex("payg"), 12_345, 1)));
+            operator.handsets().deliver(ANNA, "3339", "Telesim code: 4711", 0);
+            StringWriter screen = new StringWriter();
+            CommandLine handset = new CommandLine(new HandsetCommand().readingFrom(
+                    new ByteArrayInputStream("*111#\n\ninbox\nquit\n".getBytes(StandardCharsets.UTF_8))));
+            handset.setOut(new PrintWriter(screen, true));
+
+            int exit = handset.execute(Long.toString(ANNA), "--gateway", "127.0.0.1:" + operator.ussdPort());
+
+            String shown = screen.toString();
+            assertEquals(0, exit, shown);
+            assertTrue(shown.contains("Balance 123.45 ₽"), shown);
+            assertTrue(shown.contains("1 Tariff") && shown.contains("(hung up)"), shown);
+            assertTrue(shown.contains("Inbox (1):") && shown.contains("3339: Telesim code: 4711"), shown);
+        }
+    }
+
+    @Test
+    void aHandsetWithoutAGatewaySaysHowToStartOne() {
+        StringWriter errors = new StringWriter();
+        CommandLine handset = TelesimCommand.newCommandLine();
+        handset.setErr(new PrintWriter(errors, true));
+
+        int exit = handset.execute("handset", "79161000001", "--gateway", "127.0.0.1:1");
+
+        assertEquals(2, exit);
+        assertTrue(errors.toString().contains("./telesim serve"), errors.toString());
+    }
+}

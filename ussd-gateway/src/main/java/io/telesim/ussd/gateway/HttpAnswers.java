@@ -34,6 +34,13 @@ final class HttpAnswers {
         json(ctx, keepAlive, status, Map.of("error", message));
     }
 
+    /** 200 with {@code body} as it is, of {@code contentType}. */
+    void content(ChannelHandlerContext ctx, boolean keepAlive, String contentType, byte[] body) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.OK, Unpooled.wrappedBuffer(body));
+        response.headers().set(HttpHeaderNames.CONTENT_TYPE, contentType);
+        send(ctx, keepAlive, response);
+    }
+
     void noContent(ChannelHandlerContext ctx, boolean keepAlive) {
         send(ctx, keepAlive, new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, HttpResponseStatus.NO_CONTENT, Unpooled.EMPTY_BUFFER));
     }

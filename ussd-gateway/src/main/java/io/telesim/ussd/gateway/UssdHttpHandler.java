@@ -33,8 +33,9 @@ import io.telesim.ussd.session.UssdSessions;
 /**
  * The handsets' HTTP protocol: dial ({@code POST /ussd/sessions}), reply ({@code POST /ussd/sessions/{id}/reply}),
  * hang up ({@code DELETE /ussd/sessions/{id}}), the inbox ({@code GET /ussd/handsets/{msisdn}/inbox}) and the
- * upgrade of {@code GET /ussd/handsets/{msisdn}} to the handset's WebSocket. Answers to dials and replies are
- * written when the service answers, from whichever thread completes it; nothing here waits.
+ * upgrade of {@code GET /ussd/handsets/{msisdn}} to the handset's WebSocket; and the web handset that speaks this
+ * protocol, {@code GET /handset} ({@link HandsetPage}). Answers to dials and replies are written when the service
+ * answers, from whichever thread completes it; nothing here waits.
  */
 @ChannelHandler.Sharable
 final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest> {
@@ -46,6 +47,7 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private final HandsetSockets sockets;
     private final ObjectMapper json;
     private final HttpAnswers answers;
+    private final HandsetPage page = new HandsetPage();
 
     UssdHttpHandler(UssdSessions sessions, Handsets handsets, HandsetSockets sockets, ObjectMapper json) {
         this.sessions = sessions;
@@ -81,7 +83,9 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private void route(ChannelHandlerContext ctx, FullHttpRequest request, boolean keepAlive) {
         List<String> path = List.of(new QueryStringDecoder(request.uri()).path().replaceFirst("^/", "").split("/", -1));
         HttpMethod method = request.method();
-        if (path.size() < 2 || !path.get(0).equals("ussd")) {
+        if (path.get(0).equals(HandsetPage.PATH)) {
+            webHandset(ctx, keepAlive, path, method);
+        } else if (path.size() < 2 || !path.get(0).equals("ussd")) {
             notFound(ctx, keepAlive);
         } else if (path.get(1).equals("sessions")) {
             routeSession(ctx, request, keepAlive, path, method);
@@ -126,6 +130,17 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             }
         } else {
             notFound(ctx, keepAlive);
+        }
+    }
+
+    private void webHandset(ChannelHandlerContext ctx, boolean keepAlive, List<String> path, HttpMethod method) {
+        Optional<HandsetPage.Asset> asset = page.find(path);
+        if (asset.isEmpty()) {
+            notFound(ctx, keepAlive);
+        } else if (method.equals(HttpMethod.GET)) {
+            answers.content(ctx, keepAlive, asset.get().contentType(), asset.get().body());
+        } else {
+            answers.methodNotAllowed(ctx, keepAlive, "GET");
         }
     }
 

@@ -3,7 +3,7 @@ package io.telesim.benchmarks.ussd;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
-/** Tells the handsets when to stop, and waits until each has had the answer to its last request (or lost its connection). */
+/** Tells the handsets when to stop, and waits until each has ended its session (or lost its connection). */
 final class LoadControl {
 
     private final CountDownLatch stopped;
@@ -22,7 +22,7 @@ final class LoadControl {
         stopped.countDown();
     }
 
-    /** Asks every handset to stop after its request in flight; true when all did within {@code seconds}. */
+    /** Asks every handset to stop when its session is over; true when all did within {@code seconds}. */
     boolean stop(long seconds) throws InterruptedException {
         running = false;
         return stopped.await(seconds, TimeUnit.SECONDS);

@@ -10,6 +10,14 @@ import org.HdrHistogram.Histogram;
  */
 record LoadReport(int handsets, double seconds, long steps, long sessions, long failures, Histogram latency) {
 
+    /** This run and {@code other} as one: times, counts and histograms added. */
+    LoadReport plus(LoadReport other) {
+        Histogram both = latency.copy();
+        both.add(other.latency);
+        return new LoadReport(handsets, seconds + other.seconds, steps + other.steps, sessions + other.sessions, failures + other.failures,
+                both);
+    }
+
     double stepsPerSecond() {
         return steps / seconds;
     }

@@ -3,7 +3,6 @@ package io.telesim.benchmarks.ussd;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import io.telesim.benchmarks.engine.TelesimJvm;
 
@@ -12,16 +11,23 @@ import io.telesim.benchmarks.engine.TelesimJvm;
  * (same handsets, client threads, warm-up and measured time) first against {@link PlainHttpEndpoint}, a plain Netty
  * HTTP endpoint that answers the same paths with a fixed screen, then against the USSD gateway with the built-in
  * services and the engine on files behind it ({@link TelesimUssd}). A step is one HTTP request and its answer; a
- * session is four ({@link SessionScript}). Prints progress each second, both reports, both rates, their ratio and the
+ * session is four ({@link SessionScript}). With {@code -Dtelesim.ussd.rounds=N} the measured time is cut into N
+ * rounds in which the two take turns (both servers up all along; {@value #ROUND_WARMUP_SECONDS} s of warm-up before
+ * every later round), so that load from outside the benchmark falls on both alike; the figures add the rounds up.
+ * Prints progress each second, both reports, both rates, their ratio and the
  * step latency percentiles. Generator and servers share this JVM and its cores.
  *
  * <pre>
  * java -cp benchmarks/target/benchmarks.jar io.telesim.benchmarks.ussd.UssdThroughputRun [handsets] [seconds]
- *      [-Dtelesim.warmup=10] [-Dtelesim.ussd.clientThreads=2]
+ *      [-Dtelesim.warmup=10] [-Dtelesim.ussd.clientThreads=2] [-Dtelesim.ussd.rounds=1]
  * </pre>
  * Defaults: 128 handsets, 30 s measured after 10 s of warm-up, as many client event loops as cores.
  */
 public final class UssdThroughputRun {
+
+    /** The warm-up of every round after the first: new connections, code already compiled. */
+    private static final long ROUND_WARMUP_SECONDS = 3;
+    private static final Duration ROUND_WARMUP = Duration.ofSeconds(ROUND_WARMUP_SECONDS);
 
     private UssdThroughputRun() {
     }
@@ -35,13 +41,24 @@ public final class UssdThroughputRun {
         Duration warmup = Duration.ofSeconds(Integer.getInteger("telesim.warmup", 10));
         int cores = Runtime.getRuntime().availableProcessors();
         int clientThreads = Integer.getInteger("telesim.ussd.clientThreads", cores);
+        int rounds = Integer.getInteger("telesim.ussd.rounds", 1);
+        Duration perRound = measured.dividedBy(rounds);
         HandsetLoad load = new HandsetLoad(handsets, clientThreads);
 
-        System.out.printf("UssdThroughputRun %s: %d handsets on %d client event loops, %d s of warm-up then %d s measured each; "
-                        + "session %s; %d cores, Java %s%n", LocalDateTime.now().withNano(0), handsets, clientThreads, warmup.toSeconds(),
-                measured.toSeconds(), describe(SessionScript.bonusPointsAndBack()), cores, System.getProperty("java.version"));
-        LoadReport baseline = measure("plain Netty HTTP endpoint (baseline)", PlainHttpEndpoint::start, load, warmup, measured);
-        LoadReport gateway = measure("USSD gateway + built-in services + engine (under test)", TelesimUssd::start, load, warmup, measured);
+        System.out.printf("UssdThroughputRun %s: %d handsets on %d client event loops, %d s of warm-up then %d s measured each "
+                        + "in %d round(s) taking turns; session %s; %d cores, Java %s%n", LocalDateTime.now().withNano(0), handsets, clientThreads,
+                warmup.toSeconds(), measured.toSeconds(), rounds, describe(SessionScript.bonusPointsAndBack()), cores, System.getProperty("java.version"));
+        LoadReport baseline = null;
+        LoadReport gateway = null;
+        try (UssdTarget plain = PlainHttpEndpoint.start(); UssdTarget telesim = TelesimUssd.start()) {
+            for (int round = 1; round <= rounds; round++) {
+                Duration roundWarmup = round == 1 ? warmup : ROUND_WARMUP;
+                LoadReport b = measure("plain Netty HTTP endpoint (baseline)", round, plain, load, roundWarmup, perRound);
+                LoadReport g = measure("USSD gateway + built-in services + engine (under test)", round, telesim, load, roundWarmup, perRound);
+                baseline = baseline == null ? b : baseline.plus(b);
+                gateway = gateway == null ? g : gateway.plus(g);
+            }
+        }
 
         System.out.printf("%n== result (steps/s = HTTP requests answered as expected / measured time)%n");
         System.out.printf(Locale.ROOT, "baseline   plain Netty HTTP  %,10.0f steps/s %,9.0f sessions/s %,d failures%n",
@@ -55,18 +72,17 @@ public final class UssdThroughputRun {
                 : "FAILURES: some answers were not the ones expected (see above)");
     }
 
-    private static LoadReport measure(String label, Callable<UssdTarget> start, HandsetLoad load, Duration warmup, Duration measured)
-            throws Exception {
-        try (UssdTarget target = start.call()) {
-            System.out.printf("%n== %s on port %d: %d s warm-up, %d s measured%n", label, target.port(), warmup.toSeconds(), measured.toSeconds());
-            LoadReport report = load.run(target, warmup, measured);
-            System.out.print(report.summary());
-            String stats = target.stats();
-            if (!stats.isEmpty()) {
-                System.out.println(stats);
-            }
-            return report;
+    private static LoadReport measure(String label, int round, UssdTarget target, HandsetLoad load, Duration warmup, Duration measured)
+            throws InterruptedException {
+        System.out.printf("%n== round %d, %s on port %d: %d s warm-up, %d s measured%n", round, label, target.port(), warmup.toSeconds(),
+                measured.toSeconds());
+        LoadReport report = load.run(target, warmup, measured);
+        System.out.print(report.summary());
+        String stats = target.stats();
+        if (!stats.isEmpty()) {
+            System.out.println(stats);
         }
+        return report;
     }
 
     private static String describe(SessionScript script) {

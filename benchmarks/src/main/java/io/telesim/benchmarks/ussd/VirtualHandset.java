@@ -24,7 +24,7 @@ import io.netty.handler.codec.http.HttpVersion;
  * One handset on one keep-alive connection, running {@link SessionScript} sessions in a loop, one request at a time:
  * dial, reply, reply, hang up. Every answer is checked (status, JSON screen, its start, the session still open,
  * 204 for the hang-up); a step that fails is counted and the session is hung up (or, when it is over or never
- * opened, dialled again), so the number is free for its next dial. State is touched only on the channel's event loop.
+ * opened, dialled again), so the number is free for its next dial. Told to stop, it finishes its session first. State is touched only on the channel's event loop.
  */
 final class VirtualHandset extends SimpleChannelInboundHandler<FullHttpResponse> {
 
@@ -80,7 +80,8 @@ final class VirtualHandset extends SimpleChannelInboundHandler<FullHttpResponse>
             tally.failure("step " + step + " of " + new String(dialBody, StandardCharsets.UTF_8) + ": " + failure);
             step = step == HANG_UP || sessionId == null ? DIAL : HANG_UP;
         }
-        if (control.running()) {
+        // Once stopped, a handset still ends its session, so that the number is free for the next round.
+        if (control.running() || step != DIAL) {
             send();
         } else {
             control.handsetStopped();

@@ -55,13 +55,13 @@ final class VirtualHandset extends SimpleChannelInboundHandler<FullHttpResponse>
                 .toArray(byte[][]::new);
     }
 
+    // Added before the channel connects: the context is known by the time the connect future completes.
     @Override
-    public void channelActive(ChannelHandlerContext context) throws Exception {
+    public void handlerAdded(ChannelHandlerContext context) {
         this.ctx = context;
-        super.channelActive(context);
     }
 
-    /** Starts the first session; from any thread, once the channel is active. */
+    /** Starts the first session; from any thread, once the channel's connect has completed. */
     void start() {
         ctx.executor().execute(this::send);
     }

@@ -15,6 +15,8 @@ import org.jsmpp.session.SMPPServerSessionListener;
 import org.jsmpp.session.ServerMessageReceiverListener;
 import org.jsmpp.session.ServerResponseDeliveryListener;
 
+import io.telesim.smpp.server.LoopbackServerConnections;
+
 /**
  * A jSMPP {@link SMPPServerSessionListener} on a free port of 127.0.0.1, for the stand-in SMSCs that load runs and
  * tests target: it accepts connections, binds them when the password matches (any password when it is null; else
@@ -26,7 +28,7 @@ public final class LoopbackSmppServer implements AutoCloseable {
     private static final long BIND_TIMEOUT_MILLIS = 10_000;
 
     private final String password;
-    private final LoopbackServerConnectionFactory connections = new LoopbackServerConnectionFactory();
+    private final LoopbackServerConnections connections;
     private final SMPPServerSessionListener listener;
     private final ExecutorService binder = Executors.newCachedThreadPool(runnable -> daemon(runnable, "smsc-bind"));
     private final List<SMPPServerSession> sessions = new CopyOnWriteArrayList<>();
@@ -35,6 +37,7 @@ public final class LoopbackSmppServer implements AutoCloseable {
     public LoopbackSmppServer(String password, ServerMessageReceiverListener messages, ServerResponseDeliveryListener responses,
             int pduProcessors, int queueCapacity) throws IOException {
         this.password = password;
+        this.connections = new LoopbackServerConnections("127.0.0.1");
         this.listener = new SMPPServerSessionListener(0, connections);
         listener.setPduProcessorDegree(pduProcessors);
         listener.setQueueCapacity(queueCapacity);

@@ -15,18 +15,19 @@ import org.jsmpp.session.connection.socket.SocketConnection;
  * jSMPP's server sockets, bound to one address (jSMPP's own factory binds every interface), telling the
  * port actually bound (so port 0 can pick a free one), with TCP_NODELAY on every accepted connection.
  */
-final class LoopbackServerConnections implements ServerConnectionFactory {
+public final class LoopbackServerConnections implements ServerConnectionFactory {
 
     private static final int BACKLOG = 50;
 
     private final InetAddress address;
     private volatile int boundPort;
 
-    LoopbackServerConnections(String host) throws IOException {
+    public LoopbackServerConnections(String host) throws IOException {
         this.address = InetAddress.getByName(host);
     }
 
-    int boundPort() {
+    /** The port the last {@link #listen} bound. */
+    public int boundPort() {
         return boundPort;
     }
 
@@ -43,7 +44,12 @@ final class LoopbackServerConnections implements ServerConnectionFactory {
     @Override
     public ServerConnection listen(int port, int timeout, int backlog) throws IOException {
         ServerSocket socket = new ServerSocket(port, backlog, address);
-        socket.setSoTimeout(timeout);
+        try {
+            socket.setSoTimeout(timeout);
+        } catch (IOException e) {
+            socket.close();
+            throw e;
+        }
         boundPort = socket.getLocalPort();
         return new NoDelayConnections(socket);
     }

@@ -1,10 +1,10 @@
 package io.telesim.benchmarks.smpp;
 
-import io.telesim.benchmarks.engine.TelesimJvm;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
+import io.telesim.benchmarks.engine.TelesimJvm;
 import io.telesim.smpp.load.LoadReport;
 import io.telesim.smpp.load.LoadSettings;
 import io.telesim.smpp.load.SmppLoadGenerator;

@@ -51,21 +51,21 @@ final class SmsCharging {
 
     /** Charges {@code segments} SMS to {@code payer} for a message to {@code destination}. */
     void charge(long messageId, long payer, long destination, int segments) throws SmppRejection {
-        Command command = new Command().set(CommandType.CHARGE_SMS, MessageIds.engineCommandId(messageId, 0), payer)
-                .other(destination).amount(segments);
-        ReplySnapshot reply = await(engine.call(command));
-        if (reply.outcome() != Outcome.OK) {
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RSUBMITFAIL, "not charged: " + reply.outcome().reason());
-        }
+        charge(messageId, 0, payer, destination, segments, SMPPConstant.STAT_ESME_RSUBMITFAIL, "not charged: ");
     }
 
-    /** Charges more segments to a message that grew when it was replaced. */
-    void chargeMore(long messageId, int attempt, long payer, long destination, int segments) throws SmppRejection {
-        Command command = new Command().set(CommandType.CHARGE_SMS, MessageIds.engineCommandId(messageId, attempt), payer)
+    /** Charges more segments to a message that grew when it was replaced: its {@code charge}-th extra charge. */
+    void chargeMore(long messageId, int charge, long payer, long destination, int segments) throws SmppRejection {
+        charge(messageId, charge, payer, destination, segments, SMPPConstant.STAT_ESME_RREPLACEFAIL, "the longer text was not charged: ");
+    }
+
+    private void charge(long messageId, int charge, long payer, long destination, int segments, int refusedStatus, String refused)
+            throws SmppRejection {
+        Command command = new Command().set(CommandType.CHARGE_SMS, MessageIds.engineCommandId(messageId, charge), payer)
                 .other(destination).amount(segments);
         ReplySnapshot reply = await(engine.call(command));
         if (reply.outcome() != Outcome.OK) {
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RREPLACEFAIL, "the longer text was not charged: " + reply.outcome().reason());
+            throw new SmppRejection(refusedStatus, refused + reply.outcome().reason());
         }
     }
 

@@ -7,12 +7,16 @@ import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.jsmpp.PDUSender;
+import org.jsmpp.SMPPConstant;
+import org.jsmpp.SynchronizedPDUSender;
 import org.jsmpp.bean.InterfaceVersion;
 import org.jsmpp.extra.SessionState;
 import org.jsmpp.session.BindRequest;
@@ -20,8 +24,6 @@ import org.jsmpp.session.SMPPServerSession;
 import org.jsmpp.session.SessionStateListener;
 import org.jsmpp.session.connection.Connection;
 import org.jsmpp.session.connection.ServerConnection;
-import org.jsmpp.PDUSender;
-import org.jsmpp.SynchronizedPDUSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -138,7 +140,7 @@ public final class Smsc implements AutoCloseable {
             }
             EsmeAccount account = decision.account();
             if (!sessions.reserveBind(account)) {
-                refuse(session, request, new BindGate.Refusal(org.jsmpp.SMPPConstant.STAT_ESME_RALYBND,
+                refuse(session, request, new BindGate.Refusal(SMPPConstant.STAT_ESME_RALYBND,
                         account.systemId() + " already holds its " + account.maxBinds() + " binds", 0));
                 return;
             }
@@ -173,7 +175,7 @@ public final class Smsc implements AutoCloseable {
         }
     }
 
-    private static java.util.concurrent.ThreadFactory named(String prefix) {
+    private static ThreadFactory named(String prefix) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
             Thread thread = new Thread(runnable, prefix + "-" + count.incrementAndGet());

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.telesim.smpp.SmppRejection;
 import io.telesim.smpp.text.EncodedText;
-import io.telesim.smpp.text.SmsAlphabet;
 import io.telesim.smpp.text.SmsEncoder;
 import io.telesim.smpp.text.SmsSplitter;
 import java.util.ArrayList;

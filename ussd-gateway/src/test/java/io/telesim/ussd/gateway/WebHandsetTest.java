@@ -35,7 +35,6 @@ import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
 import io.telesim.engine.EngineSettings;
 import io.telesim.engine.NotificationSink;
-import io.telesim.engine.ReplySnapshot;
 import io.telesim.engine.clock.ManualClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.ussd.builtin.BuiltinServices;

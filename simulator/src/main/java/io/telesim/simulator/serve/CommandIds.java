@@ -11,6 +11,8 @@ public final class CommandIds {
 
     /** The USSD gateway's built-in services. */
     public static final long USSD = 'U';
+    /** The web account. */
+    public static final long WEB = 'W';
     private static final long SERIAL_MASK = (1L << 56) - 1;
 
     private final long tag;

@@ -18,6 +18,13 @@ import io.telesim.engine.ReplySnapshot;
 import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.simulator.offline.Subscriber;
+import io.telesim.simulator.web.OperatorServices;
+import io.telesim.simulator.web.WebServer;
+import io.telesim.simulator.web.WebSettings;
+import io.telesim.simulator.web.http.EngineCalls;
+import io.telesim.simulator.web.store.KeyValueStore;
+import io.telesim.simulator.web.store.MemoryKeyValueStore;
+import io.telesim.simulator.web.store.RocksKeyValueStore;
 import io.telesim.smpp.centre.CentreSettings;
 import io.telesim.smpp.centre.ChronicleMessageJournal;
 import io.telesim.smpp.centre.MessageJournal;
@@ -51,10 +58,14 @@ public final class Operator implements AutoCloseable {
     private final Smsc smsc;
     private final OtherNetworkLink otherNetwork;
     private final UssdGateway ussd;
+    private final KeyValueStore webStore;
+    private final WebServer web;
 
     private Operator(Engine engine, Handsets handsets, SmsCentre centre, MessageJournal journal, NotificationSms notices, Smsc smsc,
-                     OtherNetworkLink otherNetwork, UssdGateway ussd) {
+                     OtherNetworkLink otherNetwork, UssdGateway ussd, KeyValueStore webStore, WebServer web) {
         this.engine = engine;
+        this.webStore = webStore;
+        this.web = web;
         this.ussd = ussd;
         this.journal = journal;
         this.handsets = handsets;
@@ -83,6 +94,15 @@ public final class Operator implements AutoCloseable {
      */
     public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
                                  UssdSettings ussdSettings, Map<String, ?> ussdApps) throws IOException {
+        return start(catalog, dataDirectory, engineSettings, smscConfig, ussdSettings, ussdApps, null);
+    }
+
+    /**
+     * Starts the operator with its web server too (when {@code webSettings} is not null): the self-service
+     * account, the admin API and the metrics, keeping the web side's state in {@code DATA/web}.
+     */
+    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
+                                 UssdSettings ussdSettings, Map<String, ?> ussdApps, WebSettings webSettings) throws IOException {
         NotificationSms notices = new NotificationSms();
         SystemClock clock = new SystemClock();
         Engine engine = dataDirectory == null ? Engine.inMemory(catalog, clock, engineSettings, notices)
@@ -98,7 +118,15 @@ public final class Operator implements AutoCloseable {
         OtherNetworkLink link = smscConfig.outbound() == null ? null : new OtherNetworkLink(centre, smscConfig.outbound());
         Smsc smsc = Smsc.start(smscSettings, centre, catalog.calendar().zone());
         UssdGateway ussd = UssdGateway.start(ussdSettings, ussdRoutes(engine, ussdSettings, ussdApps), handsets);
-        return new Operator(engine, handsets, centre, journal, notices, smsc, link, ussd);
+        KeyValueStore webStore = null;
+        WebServer web = null;
+        if (webSettings != null) {
+            webStore = dataDirectory == null ? new MemoryKeyValueStore() : RocksKeyValueStore.open(dataDirectory.resolve("web"));
+            OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
+                    new ServiceSenders(centre), clock, System::currentTimeMillis, webStore);
+            web = WebServer.start(webSettings, services);
+        }
+        return new Operator(engine, handsets, centre, journal, notices, smsc, link, ussd, webStore, web);
     }
 
     /** The built-in services by their codes, then the third-party applications the configuration names. */
@@ -168,8 +196,17 @@ public final class Operator implements AutoCloseable {
         return ussd.port();
     }
 
+    /** The web server's port, or -1 when it was not started. */
+    public int webPort() {
+        return web == null ? -1 : web.port();
+    }
+
     @Override
     public void close() {
+        if (web != null) {
+            web.close();
+            webStore.close();
+        }
         ussd.close();
         if (otherNetwork != null) {
             otherNetwork.close();

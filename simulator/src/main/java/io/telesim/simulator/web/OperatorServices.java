@@ -1,0 +1,31 @@
+package io.telesim.simulator.web;
+
+import java.util.function.LongSupplier;
+
+import io.telesim.billing.catalog.Catalog;
+import io.telesim.engine.Engine;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.handset.Handsets;
+import io.telesim.simulator.web.http.EngineCalls;
+import io.telesim.simulator.web.store.KeyValueStore;
+import io.telesim.smpp.centre.ServiceSenders;
+
+/**
+ * What the web server's routes use of the running operator.
+ *
+ * @param calls the engine with fresh command ids for the web side
+ * @param clock the operator's clock: billing time (business days, statements), possibly simulated
+ * @param wallClock real epoch milliseconds, for what protects logins (code expiry, rate limits, sessions)
+ * @param store the web side's own durable state
+ */
+public record OperatorServices(EngineCalls calls, Handsets handsets, ServiceSenders senders, EngineClock clock,
+                               LongSupplier wallClock, KeyValueStore store) {
+
+    public Engine engine() {
+        return calls.engine();
+    }
+
+    public Catalog catalog() {
+        return calls.engine().catalog();
+    }
+}

@@ -1,0 +1,119 @@
+package io.telesim.simulator.web;
+
+import java.io.IOException;
+import java.net.BindException;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import io.telesim.simulator.web.http.FailureHandler;
+import io.telesim.simulator.web.account.AccountRoutes;
+import io.telesim.simulator.web.login.LoginRoutes;
+import io.telesim.simulator.web.page.Format;
+import io.telesim.simulator.web.page.PageRoutes;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.file.FileSystemOptions;
+import io.vertx.core.http.CookieSameSite;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.handler.CSRFHandler;
+import io.vertx.ext.web.handler.SessionHandler;
+import io.vertx.ext.web.handler.StaticHandler;
+import io.vertx.ext.web.sstore.LocalSessionStore;
+
+/**
+ * The web server on 127.0.0.1:8080 (Vert.x Web): the self-service account's pages and its JSON API under
+ * {@code /api}, the admin API under {@code /admin} and {@code /metrics}. Sessions are HttpOnly SameSite
+ * cookies; every state-changing request of a browser session needs the CSRF token (double-submit: the
+ * {@code XSRF-TOKEN} cookie's value in the {@code X-XSRF-TOKEN} header). Bodies over the limit get 413,
+ * unknown routes 404, and every failure a JSON message without a stack trace.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final long SESSION_TIMEOUT_MILLIS = 30 * 60_000L;
+
+    private final Vertx vertx;
+    private final HttpServer server;
+
+    private WebServer(Vertx vertx, HttpServer server) {
+        this.vertx = vertx;
+        this.server = server;
+    }
+
+    /** Starts the server; a port in use is an {@link IOException} that names it. */
+    public static WebServer start(WebSettings settings, OperatorServices services) throws IOException {
+        Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4)
+                .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)));
+        WebRuntime web = new WebRuntime(vertx, services);
+        Format.zone(services.catalog().calendar().zone());
+        Router router = Router.router(vertx);
+        router.route().handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
+        router.route("/static/*").handler(StaticHandler.create("web/static").setCachingEnabled(false));
+        router.route().handler(SessionHandler.create(LocalSessionStore.create(vertx)).setSessionTimeout(SESSION_TIMEOUT_MILLIS)
+                .setCookieHttpOnlyFlag(true).setCookieSameSite(CookieSameSite.LAX).setSessionCookieName("telesim.session")
+                .setLazySession(false));
+        CSRFHandler csrf = CSRFHandler.create(vertx, randomSecret());
+        router.route().handler(ctx -> {
+            String path = ctx.request().path();
+            if (path.startsWith("/admin/") || path.equals("/metrics")) {
+                ctx.next();
+            } else {
+                csrf.handle(ctx);
+            }
+        });
+        for (RouteSet routes : routeSets()) {
+            routes.mount(router, web);
+        }
+        FailureHandler failures = new FailureHandler();
+        router.route().failureHandler(failures);
+        router.errorHandler(404, failures);
+        router.errorHandler(405, failures);
+        router.errorHandler(500, failures);
+        HttpServer server = vertx.createHttpServer(new HttpServerOptions().setHost(settings.host()).setPort(settings.port())
+                .setMaxFormAttributeSize(settings.maxBodyBytes())).requestHandler(router);
+        try {
+            server = server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            vertx.close();
+            if (e.getCause() instanceof BindException) {
+                throw new BindException("cannot listen on " + settings.host() + ":" + settings.port() + " (web): "
+                        + e.getCause().getMessage().toLowerCase(java.util.Locale.ROOT));
+            }
+            throw new IOException("the web server did not start: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException | TimeoutException e) {
+            vertx.close();
+            throw new IOException("the web server did not start in 30 s", e);
+        }
+        return new WebServer(vertx, server);
+    }
+
+    private static String randomSecret() {
+        byte[] secret = new byte[32];
+        new java.security.SecureRandom().nextBytes(secret);
+        return java.util.Base64.getEncoder().encodeToString(secret);
+    }
+
+    /** The features, in the order their routes are tried. */
+    private static List<RouteSet> routeSets() {
+        return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes());
+    }
+
+    public int port() {
+        return server.actualPort();
+    }
+
+    @Override
+    public void close() {
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // Closing is best effort: the process is stopping.
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package io.telesim.simulator.web;
+
+/**
+ * Where the web server listens and how much it accepts.
+ *
+ * @param adminToken the bearer token of the admin API ({@code Authorization: Bearer TOKEN})
+ * @param maxBodyBytes larger request bodies get 413
+ */
+public record WebSettings(String host, int port, String adminToken, int maxBodyBytes) {
+
+    public WebSettings {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("the web port must be 0..65535, got " + port);
+        }
+        if (adminToken == null || adminToken.length() < 16) {
+            throw new IllegalArgumentException("the admin token must be at least 16 characters");
+        }
+    }
+
+    /** 127.0.0.1:8080, bodies up to 64 KiB. */
+    public static WebSettings defaults(String adminToken) {
+        return new WebSettings("127.0.0.1", 8080, adminToken, 64 * 1024);
+    }
+
+    public WebSettings withPort(int newPort) {
+        return new WebSettings(host, newPort, adminToken, maxBodyBytes);
+    }
+}

@@ -1,0 +1,53 @@
+package io.telesim.simulator.web.http;
+
+/**
+ * A request the API refuses, with the HTTP status and a message for the caller: the failure handler
+ * turns it into {@code {"error": message}} (plus {@code code} when set). Thrown or used to fail a
+ * routing context; never logged with a stack trace, because it is the caller's mistake.
+ */
+public final class ApiError extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int status;
+    private final String code;
+
+    public ApiError(int status, String code, String message) {
+        super(message, null, false, false);
+        this.status = status;
+        this.code = code;
+    }
+
+    public static ApiError badRequest(String message) {
+        return new ApiError(400, "bad_request", message);
+    }
+
+    public static ApiError unauthorized(String message) {
+        return new ApiError(401, "unauthorized", message);
+    }
+
+    public static ApiError forbidden(String message) {
+        return new ApiError(403, "forbidden", message);
+    }
+
+    public static ApiError notFound(String message) {
+        return new ApiError(404, "not_found", message);
+    }
+
+    public static ApiError conflict(String code, String message) {
+        return new ApiError(409, code, message);
+    }
+
+    public static ApiError tooManyRequests(String message) {
+        return new ApiError(429, "too_many_requests", message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** A stable machine-readable reason, e.g. {@code insufficient_funds}. */
+    public String code() {
+        return code;
+    }
+}

@@ -196,6 +196,11 @@ public final class Operator implements AutoCloseable {
         return ussd.port();
     }
 
+    /** The web server, or null when it was not started. */
+    public WebServer web() {
+        return web;
+    }
+
     /** The web server's port, or -1 when it was not started. */
     public int webPort() {
         return web == null ? -1 : web.port();

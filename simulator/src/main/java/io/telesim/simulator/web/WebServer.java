@@ -38,10 +38,12 @@ public final class WebServer implements AutoCloseable {
 
     private final Vertx vertx;
     private final HttpServer server;
+    private final Router router;
 
-    private WebServer(Vertx vertx, HttpServer server) {
+    private WebServer(Vertx vertx, HttpServer server, Router router) {
         this.vertx = vertx;
         this.server = server;
+        this.router = router;
     }
 
     /** Starts the server; a port in use is an {@link IOException} that names it. */
@@ -65,6 +67,8 @@ public final class WebServer implements AutoCloseable {
                 csrf.handle(ctx);
             }
         });
+        router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8")
+                .sendFile("web/openapi.yaml"));
         for (RouteSet routes : routeSets()) {
             routes.mount(router, web);
         }
@@ -88,7 +92,7 @@ public final class WebServer implements AutoCloseable {
             vertx.close();
             throw new IOException("the web server did not start in 30 s", e);
         }
-        return new WebServer(vertx, server);
+        return new WebServer(vertx, server, router);
     }
 
     private static String randomSecret() {
@@ -100,6 +104,23 @@ public final class WebServer implements AutoCloseable {
     /** The features, in the order their routes are tried. */
     private static List<RouteSet> routeSets() {
         return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes());
+    }
+
+    /**
+     * The API's routes as "METHOD /path/{param}" (pages and static files left out), for the test that keeps
+     * the OpenAPI file complete.
+     */
+    public List<String> apiRoutes() {
+        List<String> routes = new java.util.ArrayList<>();
+        for (io.vertx.ext.web.Route route : router.getRoutes()) {
+            String path = route.getPath();
+            if (path == null || route.methods() == null || !(path.startsWith("/api/") || path.startsWith("/admin") || path.equals("/metrics"))) {
+                continue;
+            }
+            String documented = path.replaceAll(":([A-Za-z]+)", "{$1}");
+            route.methods().forEach(method -> routes.add(method.name() + " " + documented));
+        }
+        return routes;
     }
 
     public int port() {

@@ -14,7 +14,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's chromium, headless, through Debian's chromedriver. Selenium is given both executables and told
  * to stay offline, so it downloads nothing; a machine without them fails the test with how to install them.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
 
     private static final Path BROWSER = Path.of("/usr/bin/chromium");
     private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
@@ -22,9 +22,9 @@ final class HeadlessChromium {
     private HeadlessChromium() {
     }
 
-    static ChromeDriver start() {
+    public static ChromeDriver start() {
         if (!Files.isExecutable(BROWSER) || !Files.isExecutable(DRIVER)) {
-            fail("The web handset's browser test needs Debian's chromium and its driver at " + BROWSER + " and " + DRIVER
+            fail("The browser tests need Debian's chromium and its driver at " + BROWSER + " and " + DRIVER
                     + ": apt-get install -y chromium chromium-driver (.ci/run installs them)");
         }
         System.setProperty("SE_OFFLINE", "true");

@@ -1,0 +1,57 @@
+package io.telesim.simulator.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import io.telesim.billing.money.Money;
+import io.telesim.ussd.gateway.HeadlessChromium;
+
+/** The self-service account in a real headless browser: log in with the code from the SMS inbox and use the account. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class BrowserAccountTest {
+
+    private WebFixture fixture;
+    private ChromeDriver browser;
+
+    @BeforeAll
+    void start() throws Exception {
+        fixture = WebFixture.start(3);
+        browser = HeadlessChromium.start();
+    }
+
+    @AfterAll
+    void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        fixture.close();
+    }
+
+    @Test
+    void aSubscriberLogsInWithTheCodeFromTheSmsAndSeesTheBalance() throws Exception {
+        long number = WebFixture.FIRST;
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+        browser.get(fixture.baseUrl() + "/login?lang=en");
+        long lastSms = fixture.lastSmsId(number);
+        browser.findElement(By.id("number")).sendKeys("8 916 100-00-01");
+        browser.findElement(By.id("get-code")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
+        String code = ApiClient.codeIn(fixture.awaitSms(number, "3339", lastSms).text());
+        browser.findElement(By.id("code")).sendKeys(code);
+        browser.findElement(By.id("login")).click();
+        wait.until(ExpectedConditions.urlContains("/account/" + number));
+
+        long balance = fixture.operator().engine().read(number).get().balance();
+        assertEquals(Money.format(balance), browser.findElement(By.id("balance")).getText());
+    }
+}

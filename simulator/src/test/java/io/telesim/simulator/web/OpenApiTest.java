@@ -1,0 +1,48 @@
+package io.telesim.simulator.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.yaml.snakeyaml.Yaml;
+
+/** The OpenAPI file documents every route of the API, and the server hands it out. */
+class OpenApiTest {
+
+    private static final Set<String> METHODS = Set.of("get", "post", "put", "delete", "patch");
+
+    @Test
+    void everyApiRouteIsDocumentedAndEveryDocumentedRouteExists() throws Exception {
+        List<String> documented = documentedRoutes();
+        try (WebFixture fixture = WebFixture.start(1)) {
+            List<String> served = fixture.operator().web().apiRoutes();
+            List<String> undocumented = new ArrayList<>(served);
+            undocumented.removeAll(documented);
+            assertEquals(List.of(), undocumented, "routes missing from openapi.yaml");
+            List<String> missing = new ArrayList<>(documented);
+            missing.removeAll(served);
+            assertEquals(List.of(), missing, "documented routes the server does not have");
+
+            var file = fixture.client().get("/api/openapi.yaml");
+            assertEquals(200, file.status());
+            assertTrue(file.body().startsWith("openapi: 3"));
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> documentedRoutes() throws Exception {
+        try (InputStream in = OpenApiTest.class.getClassLoader().getResourceAsStream("web/openapi.yaml")) {
+            Map<String, Object> api = new Yaml().load(in);
+            List<String> routes = new ArrayList<>();
+            ((Map<String, Map<String, Object>>) api.get("paths")).forEach((path, operations) -> operations.keySet().stream()
+                    .filter(METHODS::contains).forEach(method -> routes.add(method.toUpperCase() + " " + path)));
+            return routes;
+        }
+    }
+}

@@ -16,13 +16,14 @@ import io.telesim.engine.statement.Page;
 import io.telesim.engine.statement.StatementRecord;
 import io.telesim.engine.statement.StatementStore;
 import io.telesim.scenarios.model.Invariant;
+import io.telesim.simulator.serve.CommandIds;
 
 /**
  * Holds the engine's statement store and accounts to the runner's {@link Ledger} after a run, one subscriber at a time:
  * <ul>
- * <li><b>exactly once</b>: every acknowledged event has exactly one record of its kind; a usage or credit record of an
- * event the runner sent (its command ids, or the SMS centre's for messages it submitted) that was never acknowledged
- * to it is a charge or credit made without one (a double charge);</li>
+ * <li><b>exactly once</b>: every acknowledged event has exactly one record of its kind; a usage or credit record that
+ * no acknowledgement accounts for, and that no other producer made (the USSD menus, the web account, the engine's own
+ * sweeps), is a charge or credit made without one (a double charge);</li>
  * <li><b>money</b>: per subscriber, the opening balance is what was provisioned, each acknowledged event moved the
  * money its acknowledgement said, nothing unacknowledged moved money, and opening + top-ups - charges - fees in the
  * statement equals the closing balance the engine reports;</li>
@@ -35,8 +36,8 @@ public final class StatementAudit {
 
     private static final int BATCH = 1_024;
     private static final int PAGE = 1_000;
-    private static final long RUNNER_TAG = 'R';
-    private static final long SMS_TAG = 0x53;
+    /** The engine's own commands (the scheduler's sweeps and session expiry) carry command id 0. */
+    private static final long OPERATOR_OWN = 0;
 
     private final Engine engine;
     private final StatementStore statements;
@@ -150,8 +151,8 @@ public final class StatementAudit {
             return Check.OTHER; // fees, repayments; or an auto top-up one of our events set off
         }
         long tag = record.eventId() >>> 56;
-        if (tag != RUNNER_TAG && tag != SMS_TAG) {
-            return Check.OTHER; // the USSD menus', the web account's
+        if (tag == CommandIds.USSD || tag == CommandIds.WEB || record.eventId() == OPERATOR_OWN) {
+            return Check.OTHER; // the USSD menus', the web account's, the engine's own
         }
         found.unacknowledged++;
         found.unacknowledgedKopecks += record.money();

@@ -12,7 +12,13 @@ public final class TelesimMain {
     /** The whole command line, for the main and for tests that run it in-process. */
     public static CommandLine newCommandLine() {
         CommandLine commandLine = TelesimCommand.newCommandLine();
+        // run before help in the list of commands
+        commandLine.getCommandSpec().removeSubcommand("help");
         commandLine.addSubcommand("run", new RunCommand());
+        commandLine.addSubcommand("help", new CommandLine.HelpCommand());
+        // picocli gives handlers only to the subcommands present when they are set: set them again for run and help
+        commandLine.setExecutionExceptionHandler(commandLine.getExecutionExceptionHandler());
+        commandLine.setParameterExceptionHandler(commandLine.getParameterExceptionHandler());
         return commandLine;
     }
 

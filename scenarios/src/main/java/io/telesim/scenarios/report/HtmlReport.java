@@ -28,7 +28,7 @@ public final class HtmlReport {
         StringBuilder page = new StringBuilder();
         page.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(Html.escape(report.scenario()))
                 .append(" - Telesim scenario report</title>\n<style>body{font-family:sans-serif;margin:24px;color:#222}"
-                        + "table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right}"
+                        + "table{border-collapse:collapse;margin:8px 0 16px}td,th{border:1px solid #ccc;padding:3px 8px;text-align:right;white-space:nowrap}"
                         + "td:first-child,th:first-child{text-align:left}.ok{color:#080}.bad{color:#c00;font-weight:bold}"
                         + ".muted{color:#777}svg{display:block;margin:12px 0}</style></head><body>\n");
         page.append("<h1>").append(Html.escape(report.scenario())).append("</h1>\n<p>").append(Html.escape(report.description())).append("</p>\n");
@@ -81,7 +81,7 @@ public final class HtmlReport {
     }
 
     private static void reasons(StringBuilder page, String what, Map<String, Long> reasons) {
-        reasons.forEach((reason, count) -> page.append("<tr class=\"muted\"><td colspan=\"13\">").append(Html.escape(what)).append(": ")
+        reasons.forEach((reason, count) -> page.append("<tr class=\"muted\"><td colspan=\"13\" style=\"white-space:normal\">").append(Html.escape(what)).append(": ")
                 .append(Format.count(count)).append(" ").append(Html.escape(reason)).append("</td></tr>\n"));
     }
 

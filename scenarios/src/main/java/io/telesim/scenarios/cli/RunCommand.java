@@ -10,6 +10,7 @@ import io.telesim.scenarios.report.TerminalReport;
 import io.telesim.scenarios.run.RunOptions;
 import io.telesim.scenarios.run.RunResult;
 import io.telesim.scenarios.run.ScenarioRunner;
+import io.telesim.scenarios.run.SubscribersCsv;
 import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.yaml.Quantities;
 import picocli.CommandLine.Command;
@@ -55,6 +56,10 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--reports", paramLabel = "DIR", defaultValue = "reports", description = "Where reports go (default: ${DEFAULT-VALUE}).")
     private Path reports;
 
+    @Option(names = "--write-subscribers", paramLabel = "FILE", description = "Write the scenario's subscribers as a CSV for ./telesim serve "
+            + "--subscribers (for a --target run) and stop.")
+    private Path subscribersFile;
+
     @Option(names = "--live-state", paramLabel = "DIR", description = "Keep the embedded engine's live account map and statement heads in "
             + "DIR, a memory-backed directory such as /dev/shm (spares the disk's writeback stalls; see BENCHMARKS.md).")
     private Path liveState;
@@ -81,6 +86,15 @@ public final class RunCommand implements Callable<Integer> {
         }
         if (duration != null) {
             loaded = loaded.withDuration(parseDuration(duration));
+        }
+        if (subscribersFile != null) {
+            int rows = SubscribersCsv.write(loaded, subscribersFile);
+            out.printf("Wrote %,d subscribers of %s to %s (families and auto top-ups are not in the file).%n", rows, loaded.scenario().name(),
+                    subscribersFile);
+            out.printf("Start the operator with ./telesim serve --subscribers %s, then ./telesim run %s --target 127.0.0.1%n", subscribersFile,
+                    scenario == null ? ShippedScenarios.DEFAULT : scenario);
+            out.flush();
+            return 0;
         }
         RunOptions options = RunOptions.embedded(reports).withProgress(out, System.console() != null).withLiveState(liveState);
         if (target != null) {

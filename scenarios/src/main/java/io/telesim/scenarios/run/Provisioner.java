@@ -49,19 +49,15 @@ final class Provisioner {
     /** Provisions everything; returns a line per kind of refusal, empty when there was none. */
     List<String> provision(Scenario scenario, SplittableRandom random) throws InterruptedException {
         Population population = scenario.population();
-        int familySims = population.families() == null ? 0
-                : (int) (population.count() * population.families().share()) / population.families().size() * population.families().size();
-        int familyTariff = familySims == 0 ? -1 : catalog.tariffIndex(population.families().tariff());
-        for (int i = 0; i < population.count(); i++) {
-            long msisdn = population.number(i);
-            boolean owner = i < familySims && i % population.families().size() == 0;
-            int tariff = owner ? familyTariff : catalog.tariffIndex(population.tariffs().pick(random));
-            long balance = population.balanceKopecks().sample(random);
-            send(command.set(CommandType.PROVISION, ids.next(), msisdn).item(tariff).amount(balance), "connecting",
+        PopulationPlan plan = new PopulationPlan(population, catalog, random);
+        while (plan.next()) {
+            long msisdn = plan.msisdn();
+            long balance = plan.balance();
+            send(command.set(CommandType.PROVISION, ids.next(), msisdn).item(plan.tariff()).amount(balance), "connecting",
                     ok -> ledger.opening(msisdn, balance));
         }
         drain();
-        for (int i = 0; i < familySims; i++) {
+        for (int i = 0; i < plan.familySims(); i++) {
             if (i % population.families().size() != 0) {
                 long owner = population.number(i - i % population.families().size());
                 send(command.set(CommandType.ADD_FAMILY_MEMBER, ids.next(), owner).other(population.number(i)), "adding a family member", null);

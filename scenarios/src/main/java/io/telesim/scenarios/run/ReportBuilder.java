@@ -44,8 +44,10 @@ final class ReportBuilder {
                 continue;
             }
             String who = switch (t.kind()) {
-                case "a2p", "sms" -> "the generator or the SMS centre's back-pressure (a bind's window full of unanswered submits)";
-                default -> "the generator itself, short of CPU (its sends never wait for the operator)";
+                case "a2p", "sms" -> "the generator, garbage collection (below) or the SMS centre's back-pressure (a bind's window full of "
+                        + "unanswered submits)";
+                default -> "the generator itself (its sends never wait for the operator): short of CPU, or paused with the whole process by garbage "
+                        + "collection (below)";
             };
             notes.add(String.format(Locale.ROOT, "%s fell behind its schedule: %.1f%% of its events were sent more than %d ms late (p99 %.1f ms, "
                     + "max %.1f ms), held by %s; latencies count from the schedule, so they include the delay", t.name(), t.lateShare() * 100,

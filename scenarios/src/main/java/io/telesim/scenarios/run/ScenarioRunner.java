@@ -98,11 +98,14 @@ public final class ScenarioRunner {
         List<TrafficReport> traffic = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         TrafficSet set = new TrafficSet(scenario, loaded.catalog(), clock, operator, engine, ledger);
-        try (set) {
+        GcWatch gc = new GcWatch();
+        String pauses;
+        try (set; gc) {
             set.start();
             tick(set, clock, heap, progress, clock.endNanos(), () -> false);
             long deadline = clock.endNanos() + DRAIN_LIMIT.toNanos();
             tick(set, clock, heap, progress, deadline, set::drained);
+            pauses = gc.summary((System.nanoTime() - clock.startNanos()) / 1e9);
         }
         set.collect(System.nanoTime());
         progress.finish();
@@ -112,6 +115,7 @@ public final class ScenarioRunner {
         set.skipped().entrySet().forEach(skipped -> notes.add(ReportBuilder.skippedNote(skipped)));
         set.smpp().forEach(smpp -> notes.addAll(smpp.failures()));
         notes.addAll(ReportBuilder.lateness(traffic));
+        notes.add(pauses);
         say(out, "Checking the invariants...");
         var invariants = new InvariantChecks(operator, ledger, scenario, set.smpp()).run();
         HeapReport heapReport = heap.report(clock.warmupSeconds(), scenario.expect().maxHeapGrowth());

@@ -1,6 +1,7 @@
 package io.telesim.scenarios.parse;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -66,18 +67,18 @@ final class ExpectReader {
                 default -> throw node.error("'" + node.asString() + "' is not all, none or a list of: " + names());
             };
         }
+        Map<String, Invariant> byKey = new LinkedHashMap<>();
+        for (Invariant invariant : Invariant.values()) {
+            byKey.put(invariant.key(), invariant);
+        }
         Set<Invariant> invariants = EnumSet.noneOf(Invariant.class);
         for (YamlNode item : node.asList()) {
-            Map<String, Invariant> byKey = new LinkedHashMap<>();
-            for (Invariant invariant : Invariant.values()) {
-                byKey.put(invariant.key(), invariant);
-            }
             invariants.add(item.asChoice(byKey));
         }
         return invariants;
     }
 
     private static String names() {
-        return String.join(", ", java.util.Arrays.stream(Invariant.values()).map(Invariant::key).toList());
+        return String.join(", ", Arrays.stream(Invariant.values()).map(Invariant::key).toList());
     }
 }

@@ -1,6 +1,7 @@
 package io.telesim.scenarios.run;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -63,7 +64,7 @@ final class InvariantChecks {
             return new InvariantResult(Invariant.SMS, true, held, String.format("receipts %,d of %,d asked for (a remote SMS centre's message "
                     + "states are not visible; a receipt is a final state)", received, expected), List.of());
         }
-        long[] ids = smpp.stream().flatMapToLong(s -> java.util.Arrays.stream(s.acceptedIds())).toArray();
+        long[] ids = smpp.stream().flatMapToLong(s -> Arrays.stream(s.acceptedIds())).toArray();
         return SmsCheck.check(operator.centre(), ids, expected, received);
     }
 

@@ -33,7 +33,7 @@ final class ProgressLine {
         long refused = 0;
         long errors = 0;
         for (TrafficStats stats : traffic.values()) {
-            long rate = second < 0 ? 0 : stats.sentPerSecond()[second];
+            long rate = stats.sentIn(second);
             double p99 = stats.latency().getTotalCount() > 0 ? stats.latency().getValueAtPercentile(99) : stats.lastSecondP99Nanos();
             line.append(String.format(Locale.ROOT, " | %s %d/s p99 %s", stats.name(), rate, millis(p99)));
             refused += stats.refusedCount();

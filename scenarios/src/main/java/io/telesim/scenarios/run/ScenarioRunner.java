@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import io.telesim.scenarios.check.Ledger;
 import io.telesim.scenarios.model.Scenario;
@@ -126,7 +127,7 @@ public final class ScenarioRunner {
 
     /** Collects, samples and shows progress once a second until {@code deadline} or until {@code done}. */
     private static void tick(TrafficSet set, RunClock clock, HeapWatch heap, ProgressLine progress, long deadline,
-                             java.util.function.BooleanSupplier done) throws InterruptedException {
+                             BooleanSupplier done) throws InterruptedException {
         long next = clock.startNanos() + TICK_NANOS * Math.max(1, (System.nanoTime() - clock.startNanos()) / TICK_NANOS + 1);
         while (!done.getAsBoolean()) {
             long now = System.nanoTime();

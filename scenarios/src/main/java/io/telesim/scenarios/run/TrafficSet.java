@@ -131,11 +131,6 @@ final class TrafficSet implements AutoCloseable {
         return stats.values().stream().allMatch(s -> s.inFlight() == 0);
     }
 
-    /** Events still in flight in all traffic. */
-    long inFlight() {
-        return stats.values().stream().mapToLong(TrafficStats::inFlight).sum();
-    }
-
     void collect(long nowNanos) {
         stats.values().forEach(s -> s.collect(nowNanos));
     }

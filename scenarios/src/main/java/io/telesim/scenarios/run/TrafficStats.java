@@ -232,6 +232,11 @@ public final class TrafficStats {
         return offeredPerSecond.clone();
     }
 
+    /** Events sent in second {@code second} of the run. */
+    public long sentIn(int second) {
+        return second < 0 || second >= sentPerSecond.length() ? 0 : sentPerSecond.get(second);
+    }
+
     public long[] sentPerSecond() {
         return toArray(sentPerSecond);
     }

@@ -1,5 +1,6 @@
 package io.telesim.scenarios.traffic;
 
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 
 import io.telesim.scenarios.model.UssdScript;
@@ -89,7 +90,7 @@ final class UssdSession {
 
     /** The gateway's screens for "not now": busy, limits, time-outs. */
     private static boolean isError(String text) {
-        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        String lower = text.toLowerCase(Locale.ROOT);
         return lower.contains("try later") || lower.contains("try again") || lower.contains("timed out") || lower.contains("busy")
                 || lower.contains("still being processed");
     }

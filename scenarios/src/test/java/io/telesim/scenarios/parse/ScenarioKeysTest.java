@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -359,7 +360,7 @@ class ScenarioKeysTest {
     @Test
     void theCatalogMayBeAFileNextToTheScenario(@TempDir Path directory) throws IOException {
         try (InputStream in = getClass().getClassLoader().getResourceAsStream(CatalogLoader.DEFAULT_RESOURCE)) {
-            String catalog = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replace("name: Telesim default catalog", "name: My operator");
+            String catalog = new String(in.readAllBytes(), StandardCharsets.UTF_8).replace("name: Telesim default catalog", "name: My operator");
             Files.writeString(directory.resolve("mine.yaml"), catalog);
         }
 

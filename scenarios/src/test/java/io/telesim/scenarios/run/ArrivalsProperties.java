@@ -1,6 +1,7 @@
 package io.telesim.scenarios.run;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
 
@@ -30,7 +31,7 @@ class ArrivalsProperties {
     @Property(tries = 20)
     boolean theSameSeedDrawsTheSameArrivals(@ForAll long seed) {
         RateProfile rate = new RateProfile(100, 300, List.of(new Spike(Duration.ofSeconds(2), Duration.ofSeconds(1), 10, 0)));
-        return java.util.Arrays.equals(Arrivals.draw(rate, Duration.ofSeconds(1), TEN_SECONDS, new SplittableRandom(seed)),
+        return Arrays.equals(Arrivals.draw(rate, Duration.ofSeconds(1), TEN_SECONDS, new SplittableRandom(seed)),
                 Arrivals.draw(rate, Duration.ofSeconds(1), TEN_SECONDS, new SplittableRandom(seed)));
     }
 
@@ -48,7 +49,7 @@ class ArrivalsProperties {
     @Property(tries = 30)
     boolean theRampUpThinsTheStart(@ForAll long seed, @ForAll @IntRange(min = 100, max = 2_000) int perSecond) {
         long[] arrivals = Arrivals.draw(RateProfile.constant(perSecond), Duration.ofSeconds(4), TEN_SECONDS, new SplittableRandom(seed));
-        long firstTwoSeconds = java.util.Arrays.stream(arrivals).filter(t -> t < Duration.ofSeconds(2).toNanos()).count();
+        long firstTwoSeconds = Arrays.stream(arrivals).filter(t -> t < Duration.ofSeconds(2).toNanos()).count();
         double expected = perSecond * 0.5; // the integral of r t / 4 from 0 to 2 s
         return Math.abs(firstTwoSeconds - expected) < 6 * Math.sqrt(expected);
     }

@@ -6,8 +6,9 @@ import io.telesim.scenarios.report.HeapReport;
 
 /**
  * Samples the heap in use once a second, so a long run can show whether memory stays flat. The heap saws up and down
- * with garbage collection; what a leak raises is its floor, so the report compares the lowest samples of the first and
- * the last third of the measured time.
+ * with garbage collection; what a leak raises is its floor, so the report compares the lowest samples of the middle and
+ * the last third of the measured time (in the first third the operator's bounded stores, such as the handsets'
+ * inboxes and the SMS centre's ended messages, are still filling).
  */
 final class HeapWatch {
 
@@ -26,14 +27,14 @@ final class HeapWatch {
         }
     }
 
-    /** The floors of the first and last thirds after the warm-up; null when the measured time is under 30 s. */
+    /** The floors of the middle and last thirds after the warm-up; null when the measured time is under 30 s. */
     HeapReport report(int warmupSeconds, Double maxGrowth) {
         int measured = usedBySecond.length - warmupSeconds;
         if (measured < 30) {
             return maxGrowth == null ? null : new HeapReport(0, 0, 0, null);
         }
         int third = measured / 3;
-        long first = floor(warmupSeconds, warmupSeconds + third);
+        long first = floor(warmupSeconds + third, warmupSeconds + 2 * third);
         long last = floor(usedBySecond.length - third, usedBySecond.length);
         double growth = first <= 0 ? 0 : (double) (last - first) / first;
         return new HeapReport(first / 1048576.0, last / 1048576.0, growth, maxGrowth);

@@ -166,10 +166,10 @@ public final class HtmlReport {
         }
         if (report.heap() != null) {
             HeapReport heap = report.heap();
-            page.append(String.format("<tr><td>heap stays flat</td><td>%s</td><td style=\"text-align:left\">%.0f MB in the middle third, %.0f MB "
-                            + "in the last (%+.1f%%)</td></tr>%n", heap.maxGrowth() == null ? "<span class=\"muted\">no limit</span>"
-                            : heap.passed() ? "<span class=\"ok\">held</span>" : "<span class=\"bad\">FAILED</span>", heap.middleThirdMb(),
-                    heap.lastThirdMb(), heap.growth() * 100));
+            page.append(String.format("<tr><td>heap stays flat</td><td>%s</td><td style=\"text-align:left\">%.0f MB a third of the way in, "
+                            + "%.0f MB at the end (%+.1f%%)</td></tr>%n", heap.maxGrowth() == null ? "<span class=\"muted\">no limit</span>"
+                            : heap.passed() ? "<span class=\"ok\">held</span>" : "<span class=\"bad\">FAILED</span>", heap.afterFirstThirdMb(),
+                    heap.atEndMb(), heap.growth() * 100));
         }
         page.append("</table>\n");
     }

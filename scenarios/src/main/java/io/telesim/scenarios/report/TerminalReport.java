@@ -53,8 +53,8 @@ public final class TerminalReport {
         }
         if (report.heap() != null) {
             HeapReport heap = report.heap();
-            out.printf("  %-6s heap after collections: %.0f MB in the middle third, %.0f MB in the last (%+.1f%%%s)%n",
-                    heap.maxGrowth() == null ? "-" : heap.passed() ? "ok" : "FAILED", heap.middleThirdMb(), heap.lastThirdMb(), heap.growth() * 100,
+            out.printf("  %-6s live heap after a full collection: %.0f MB a third of the way in, %.0f MB at the end (%+.1f%%%s)%n",
+                    heap.passed() ? "ok" : "FAILED", heap.afterFirstThirdMb(), heap.atEndMb(), heap.growth() * 100,
                     heap.maxGrowth() == null ? "" : ", at most " + Format.percent(heap.maxGrowth()));
         }
         if (!report.slos().isEmpty()) {

@@ -1,52 +1,54 @@
 package io.telesim.scenarios.run;
 
-import java.util.Arrays;
-
 import io.telesim.scenarios.report.HeapReport;
 
 /**
- * Samples the heap in use once a second, so a long run can show whether memory stays flat. The heap saws up and down
- * with garbage collection; what a leak raises is its floor, so the report compares the lowest samples of the middle and
- * the last third of the measured time (in the first third the operator's bounded stores, such as the handsets'
- * inboxes and the SMS centre's ended messages, are still filling).
+ * Whether memory stays flat in a long run: the live heap, measured after a full collection the runner asks for, a third
+ * of the way into the measured time and again at its end. (The heap in use between collections says little: the
+ * parallel collector's young collections promote garbage that only a full collection clears, so its floor rises
+ * whether or not anything leaks.) By the first measurement the operator's bounded stores, such as the handsets'
+ * inboxes and the SMS centre's ended messages, should be full; what grows after is kept for good. The two full
+ * collections pause the run, so the watch is on only when the scenario sets a limit.
  */
 final class HeapWatch {
 
-    private final long[] usedBySecond;
+    private static final double MB = 1024 * 1024;
+
+    private final boolean on;
+    private final long thirdNanos;
+    private final long endNanos;
     private final Runtime runtime = Runtime.getRuntime();
+    private long afterFirstThird = -1;
+    private long atEnd = -1;
 
-    HeapWatch(int seconds) {
-        this.usedBySecond = new long[seconds];
-        Arrays.fill(usedBySecond, -1);
+    HeapWatch(RunClock clock, boolean on) {
+        this.on = on && clock.measuredNanos() >= 30_000_000_000L;
+        this.thirdNanos = clock.startNanos() + (clock.totalNanos() - clock.measuredNanos()) + clock.measuredNanos() / 3;
+        this.endNanos = clock.endNanos() - 1_000_000_000L;
     }
 
-    void sample(int second) {
-        if (second >= 0 && second < usedBySecond.length) {
-            long used = runtime.totalMemory() - runtime.freeMemory();
-            usedBySecond[second] = usedBySecond[second] < 0 ? used : Math.min(usedBySecond[second], used);
+    /** Measures when the run reaches a third of its measured time, and its last second. */
+    void tick(long nowNanos) {
+        if (!on) {
+            return;
+        }
+        if (afterFirstThird < 0 && nowNanos - thirdNanos >= 0) {
+            afterFirstThird = live();
+        } else if (atEnd < 0 && nowNanos - endNanos >= 0) {
+            atEnd = live();
         }
     }
 
-    /** The floors of the middle and last thirds after the warm-up; null when the measured time is under 30 s. */
-    HeapReport report(int warmupSeconds, Double maxGrowth) {
-        int measured = usedBySecond.length - warmupSeconds;
-        if (measured < 30) {
-            return maxGrowth == null ? null : new HeapReport(0, 0, 0, null);
-        }
-        int third = measured / 3;
-        long first = floor(warmupSeconds + third, warmupSeconds + 2 * third);
-        long last = floor(usedBySecond.length - third, usedBySecond.length);
-        double growth = first <= 0 ? 0 : (double) (last - first) / first;
-        return new HeapReport(first / 1048576.0, last / 1048576.0, growth, maxGrowth);
+    private long live() {
+        System.gc(); // the point of the measurement: what survives a full collection
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 
-    private long floor(int from, int to) {
-        long floor = Long.MAX_VALUE;
-        for (int i = from; i < to; i++) {
-            if (usedBySecond[i] >= 0) {
-                floor = Math.min(floor, usedBySecond[i]);
-            }
+    /** Null when the watch was off or did not get both measurements. */
+    HeapReport report(Double maxGrowth) {
+        if (afterFirstThird <= 0 || atEnd < 0) {
+            return null;
         }
-        return floor == Long.MAX_VALUE ? 0 : floor;
+        return new HeapReport(afterFirstThird / MB, atEnd / MB, (double) (atEnd - afterFirstThird) / afterFirstThird, maxGrowth);
     }
 }

@@ -94,7 +94,7 @@ public final class ScenarioRunner {
                     scenario.population().number(scenario.population().count() - 1)));
         }
         RunClock clock = new RunClock(System.nanoTime() + LEAD_NANOS, scenario.warmup(), scenario.total());
-        HeapWatch heap = new HeapWatch(clock.seconds());
+        HeapWatch heap = new HeapWatch(clock, scenario.expect().maxHeapGrowth() != null);
         ProgressLine progress = new ProgressLine(out, options.progressInPlace(), clock);
         List<TrafficReport> traffic = new ArrayList<>();
         List<String> notes = new ArrayList<>();
@@ -119,7 +119,7 @@ public final class ScenarioRunner {
         notes.add(pauses);
         say(out, "Checking the invariants...");
         var invariants = new InvariantChecks(operator, ledger, scenario, set.smpp()).run();
-        HeapReport heapReport = heap.report(clock.warmupSeconds(), scenario.expect().maxHeapGrowth());
+        HeapReport heapReport = heap.report(scenario.expect().maxHeapGrowth());
         return new RunReport(scenario.name(), scenario.description(), scenario.source(), scenario.seed(),
                 started.toString(), rateScale, scenario.warmup().toSeconds(), scenario.duration().toSeconds(), operator.describe(),
                 scenario.population().count(), setup, traffic, invariants, SloJudge.judge(scenario.expect().slos(), traffic), heapReport, notes);
@@ -136,7 +136,7 @@ public final class ScenarioRunner {
             }
             if (now - next >= 0) {
                 set.collect(now);
-                heap.sample(clock.secondOf(now) - 1);
+                heap.tick(now);
                 String phase = now < clock.startNanos() ? "starting" : !clock.measured(now) ? "warm-up" : now < clock.endNanos() ? "" : "draining";
                 progress.show(now, set.stats(), phase);
                 next += TICK_NANOS;

@@ -7,6 +7,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.agrona.collections.LongArrayList;
+import org.jsmpp.SMPPConstant;
 
 import io.telesim.billing.number.DestinationClass;
 import io.telesim.scenarios.check.AckKind;
@@ -217,6 +218,8 @@ public final class SmppTraffic implements LoadObserver {
                 receiptsExpected.incrementAndGet();
             }
             stats.succeeded(due, now);
+        } else if (commandStatus == SMPPConstant.STAT_ESME_ROK) {
+            stats.error(due, now, "accepted without a readable message id");
         } else if (SmppOutcomes.isError(commandStatus)) {
             stats.error(due, now, CommandStatusNames.describe(commandStatus));
         } else {

@@ -30,12 +30,20 @@ public final class WebFixture implements AutoCloseable {
         this.operator = operator;
     }
 
-    /** Starts the operator with {@code subscribers} numbers from {@link #FIRST}. */
+    /** Starts the operator in memory with {@code subscribers} numbers from {@link #FIRST}. */
     public static WebFixture start(int subscribers) throws Exception {
+        return start(subscribers, null);
+    }
+
+    /**
+     * Starts the operator on {@code dataDirectory} (null: in memory) with {@code subscribers} numbers from
+     * {@link #FIRST}, connecting those not yet connected.
+     */
+    public static WebFixture start(int subscribers, java.nio.file.Path dataDirectory) throws Exception {
         Catalog catalog = CatalogLoader.loadDefault();
         SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
                 Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(10_000), smsc,
+        Operator operator = Operator.start(catalog, dataDirectory, EngineSettings.defaults().withMaxAccounts(10_000), smsc,
                 UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0));
         List<Subscriber> list = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {

@@ -32,7 +32,11 @@ public final class WebFixture implements AutoCloseable {
 
     /** Starts the operator with {@code subscribers} numbers from {@link #FIRST}. */
     public static WebFixture start(int subscribers) throws Exception {
-        Catalog catalog = CatalogLoader.loadDefault();
+        return start(subscribers, CatalogLoader.loadDefault());
+    }
+
+    /** As {@link #start(int)}, with {@code catalog} instead of the default one (for tests that need other policies). */
+    public static WebFixture start(int subscribers, Catalog catalog) throws Exception {
         SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
                 Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
         Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(10_000), smsc,

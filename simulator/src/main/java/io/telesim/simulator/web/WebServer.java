@@ -10,6 +10,7 @@ import java.util.concurrent.TimeoutException;
 import io.telesim.simulator.web.http.FailureHandler;
 import io.telesim.simulator.web.account.AccountRoutes;
 import io.telesim.simulator.web.login.LoginRoutes;
+import io.telesim.simulator.web.money.MoneyRoutes;
 import io.telesim.simulator.web.page.Format;
 import io.telesim.simulator.web.page.PageRoutes;
 import io.vertx.core.Vertx;
@@ -103,7 +104,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The features, in the order their routes are tried. */
     private static List<RouteSet> routeSets() {
-        return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes());
+        return List.of(new LoginRoutes(), new AccountRoutes(), new MoneyRoutes(), new PageRoutes());
     }
 
     /**

@@ -32,7 +32,12 @@ public final class WebFixture implements AutoCloseable {
 
     /** Starts the operator in memory with {@code subscribers} numbers from {@link #FIRST}. */
     public static WebFixture start(int subscribers) throws Exception {
-        return start(subscribers, null);
+        return start(subscribers, CatalogLoader.loadDefault(), null);
+    }
+
+    /** As {@link #start(int)}, with {@code catalog} instead of the default one (for tests that need other policies). */
+    public static WebFixture start(int subscribers, Catalog catalog) throws Exception {
+        return start(subscribers, catalog, null);
     }
 
     /**
@@ -40,7 +45,10 @@ public final class WebFixture implements AutoCloseable {
      * {@link #FIRST}, connecting those not yet connected.
      */
     public static WebFixture start(int subscribers, java.nio.file.Path dataDirectory) throws Exception {
-        Catalog catalog = CatalogLoader.loadDefault();
+        return start(subscribers, CatalogLoader.loadDefault(), dataDirectory);
+    }
+
+    private static WebFixture start(int subscribers, Catalog catalog, java.nio.file.Path dataDirectory) throws Exception {
         SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
                 Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
         Operator operator = Operator.start(catalog, dataDirectory, EngineSettings.defaults().withMaxAccounts(10_000), smsc,

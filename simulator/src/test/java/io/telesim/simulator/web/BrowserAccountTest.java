@@ -53,5 +53,16 @@ class BrowserAccountTest {
 
         long balance = fixture.operator().engine().read(number).get().balance();
         assertEquals(Money.format(balance), browser.findElement(By.id("balance")).getText());
+
+        browser.findElement(By.linkText("Money")).click();
+        wait.until(ExpectedConditions.urlContains("/account/" + number + "/money"));
+        browser.findElement(By.id("card-number")).sendKeys("4111 1111 1111 1111");
+        browser.findElement(By.id("card-expiry")).sendKeys("12/39");
+        browser.findElement(By.id("card-cvc")).sendKeys("123");
+        browser.findElement(By.id("top-up-amount")).sendKeys("250");
+        browser.findElement(By.id("pay")).click();
+        String toppedUp = Money.format(balance + 25_000);
+        wait.until(ExpectedConditions.textToBe(By.id("balance"), toppedUp));
+        assertEquals(balance + 25_000, fixture.operator().engine().read(number).get().balance());
     }
 }

@@ -16,13 +16,15 @@ import io.telesim.smpp.server.EsmeAccount;
 import io.telesim.ussd.gateway.UssdSettings;
 
 /**
- * An operator in memory with its web server on a free port, and subscribers 79161000001.. with 500 roubles
+ * An operator in memory with its web server on a free port, and subscribers 79161000001.. with 2,000 roubles
  * on the default tariff: for tests that talk to the web side over real HTTP.
  */
 public final class WebFixture implements AutoCloseable {
 
     public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
     public static final long FIRST = 79_161_000_001L;
+    /** Enough that the part of the monthly fee charged at provisioning never blocks a subscriber, whatever the day. */
+    public static final long OPENING_BALANCE = 200_000;
 
     private final Operator operator;
 
@@ -55,7 +57,7 @@ public final class WebFixture implements AutoCloseable {
                 UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0));
         List<Subscriber> list = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
-            list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), 50_000, i + 1));
+            list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), OPENING_BALANCE, i + 1));
         }
         operator.provision(list);
         return new WebFixture(operator);

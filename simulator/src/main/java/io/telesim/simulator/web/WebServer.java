@@ -10,8 +10,10 @@ import java.util.concurrent.TimeoutException;
 import io.telesim.simulator.web.http.FailureHandler;
 import io.telesim.simulator.web.account.AccountRoutes;
 import io.telesim.simulator.web.login.LoginRoutes;
+import io.telesim.simulator.web.numbers.NumbersRoutes;
 import io.telesim.simulator.web.page.Format;
 import io.telesim.simulator.web.page.PageRoutes;
+import io.telesim.simulator.web.statement.StatementRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
@@ -99,7 +101,7 @@ public final class WebServer implements AutoCloseable {
 
     /** The features, in the order their routes are tried. */
     private static List<RouteSet> routeSets() {
-        return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes());
+        return List.of(new LoginRoutes(), new AccountRoutes(), new StatementRoutes(), new NumbersRoutes(), new PageRoutes());
     }
 
     public int port() {

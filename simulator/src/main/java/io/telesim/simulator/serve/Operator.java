@@ -15,6 +15,7 @@ import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
 import io.telesim.engine.EngineSettings;
 import io.telesim.engine.ReplySnapshot;
+import io.telesim.engine.clock.EngineClock;
 import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.simulator.offline.Subscriber;
@@ -103,8 +104,14 @@ public final class Operator implements AutoCloseable {
      */
     public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
                                  UssdSettings ussdSettings, Map<String, ?> ussdApps, WebSettings webSettings) throws IOException {
+        return start(catalog, dataDirectory, engineSettings, smscConfig, ussdSettings, ussdApps, webSettings, new SystemClock());
+    }
+
+    /** As above, on {@code clock}: the operator's time for billing, the SMS centre and the web side (tests move it). */
+    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
+                                 UssdSettings ussdSettings, Map<String, ?> ussdApps, WebSettings webSettings, EngineClock clock)
+            throws IOException {
         NotificationSms notices = new NotificationSms();
-        SystemClock clock = new SystemClock();
         Engine engine = dataDirectory == null ? Engine.inMemory(catalog, clock, engineSettings, notices)
                 : Engine.open(dataDirectory, catalog, clock, engineSettings, notices);
         Handsets handsets = new Handsets();
@@ -199,6 +206,11 @@ public final class Operator implements AutoCloseable {
     /** The web server, or null when it was not started. */
     public WebServer web() {
         return web;
+    }
+
+    /** The web side's store, or null when the web server was not started. */
+    public KeyValueStore webStore() {
+        return webStore;
     }
 
     /** The web server's port, or -1 when it was not started. */

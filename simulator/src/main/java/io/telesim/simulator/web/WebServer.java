@@ -12,9 +12,11 @@ import io.telesim.simulator.web.account.AccountRoutes;
 import io.telesim.simulator.web.bonus.BonusRoutes;
 import io.telesim.simulator.web.login.LoginRoutes;
 import io.telesim.simulator.web.money.MoneyRoutes;
+import io.telesim.simulator.web.numbers.NumbersRoutes;
 import io.telesim.simulator.web.page.Format;
 import io.telesim.simulator.web.page.PageRoutes;
 import io.telesim.simulator.web.plans.PlansRoutes;
+import io.telesim.simulator.web.statement.StatementRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
@@ -106,7 +108,8 @@ public final class WebServer implements AutoCloseable {
 
     /** The features, in the order their routes are tried. */
     private static List<RouteSet> routeSets() {
-        return List.of(new LoginRoutes(), new AccountRoutes(), new MoneyRoutes(), new PlansRoutes(), new BonusRoutes(), new PageRoutes());
+        return List.of(new LoginRoutes(), new AccountRoutes(), new MoneyRoutes(), new PlansRoutes(), new BonusRoutes(), new StatementRoutes(), new NumbersRoutes(),
+                new PageRoutes());
     }
 
     /**

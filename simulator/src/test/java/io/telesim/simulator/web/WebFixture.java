@@ -1,5 +1,6 @@
 package io.telesim.simulator.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.engine.EngineSettings;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.offline.Subscriber;
@@ -34,27 +37,35 @@ public final class WebFixture implements AutoCloseable {
 
     /** Starts the operator in memory with {@code subscribers} numbers from {@link #FIRST}. */
     public static WebFixture start(int subscribers) throws Exception {
-        return start(subscribers, CatalogLoader.loadDefault(), null);
+        return start(subscribers, CatalogLoader.loadDefault(), null, new SystemClock());
     }
 
     /** As {@link #start(int)}, with {@code catalog} instead of the default one (for tests that need other policies). */
     public static WebFixture start(int subscribers, Catalog catalog) throws Exception {
-        return start(subscribers, catalog, null);
+        return start(subscribers, catalog, null, new SystemClock());
     }
 
     /**
      * Starts the operator on {@code dataDirectory} (null: in memory) with {@code subscribers} numbers from
      * {@link #FIRST}, connecting those not yet connected.
      */
-    public static WebFixture start(int subscribers, java.nio.file.Path dataDirectory) throws Exception {
-        return start(subscribers, CatalogLoader.loadDefault(), dataDirectory);
+    public static WebFixture start(int subscribers, Path dataDirectory) throws Exception {
+        return start(subscribers, CatalogLoader.loadDefault(), dataDirectory, new SystemClock());
     }
 
-    private static WebFixture start(int subscribers, Catalog catalog, java.nio.file.Path dataDirectory) throws Exception {
+    /**
+     * Starts the operator on {@code clock} (a {@link io.telesim.engine.clock.ManualClock} for tests that move time),
+     * keeping its files in {@code dataDirectory} (null for memory; the statement store needs a directory).
+     */
+    public static WebFixture start(int subscribers, Path dataDirectory, EngineClock clock) throws Exception {
+        return start(subscribers, CatalogLoader.loadDefault(), dataDirectory, clock);
+    }
+
+    private static WebFixture start(int subscribers, Catalog catalog, Path dataDirectory, EngineClock clock) throws Exception {
         SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
                 Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        Operator operator = Operator.start(catalog, dataDirectory, EngineSettings.defaults().withMaxAccounts(10_000), smsc,
-                UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0));
+        Operator operator = Operator.start(catalog, dataDirectory, EngineSettings.defaults().withMaxAccounts(10_000).withIdempotencyWindow(65_536), smsc,
+                UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0), clock);
         List<Subscriber> list = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
             list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), OPENING_BALANCE, i + 1));

@@ -3,12 +3,15 @@ package io.telesim.simulator.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
+import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.money.Money;
 import io.telesim.billing.number.Msisdn;
 import io.telesim.simulator.serve.ClockConfig;
 import io.telesim.simulator.serve.DemoSubscribers;
+import io.telesim.simulator.serve.Operator;
 import io.telesim.simulator.serve.OperatorConfig;
 import io.telesim.simulator.serve.ProvisionedSubscribers;
 import io.telesim.simulator.serve.SmscConfig;
@@ -24,11 +27,12 @@ final class ServeBanner {
     private ServeBanner() {
     }
 
-    /**
-     * @param smppPort the SMPP server's port as bound (the configured one, or the free one 0 picked)
-     * @param ussdPort the USSD gateway's likewise
-     */
-    static void print(PrintWriter out, OperatorConfig config, ProvisionedSubscribers provisioned, int smppPort, int ussdPort) {
+    /** Prints the banner of a started operator, with the ports as bound (0 in the configuration picks a free one). */
+    static void print(PrintWriter out, Operator operator) throws Exception {
+        OperatorConfig config = operator.config();
+        ProvisionedSubscribers provisioned = operator.provisioned();
+        int smppPort = operator.smppPort();
+        int ussdPort = operator.ussdPort();
         SmscConfig smsc = config.smsc();
         Catalog catalog = config.catalog();
         out.printf("Telesim is running: catalog '%s', %s%n", catalog.name(),
@@ -45,8 +49,8 @@ final class ServeBanner {
         out.printf("  other networks: %s%n", smsc.outbound() == null ? "none (their numbers end UNDELIVERABLE)"
                 : smsc.outbound().host() + ":" + smsc.outbound().port() + " as " + smsc.outbound().systemId());
         if (provisioned.demo() > 0) {
-            out.printf("Demo subscribers: %s, ... (tariffs in turn; %s × the number's last digit after the first fee, 0 counting as 10)%n",
-                    demoExamples(Math.min(DEMO_SHOWN, provisioned.demo()), catalog), Money.format(10_000));
+            out.printf("Demo subscribers: %s, ... (the catalog's tariffs in turn; connected with %s × the number's last digit, 0 counting "
+                    + "as 10, plus the tariff's first fee)%n", demoExamples(Math.min(DEMO_SHOWN, provisioned.demo()), operator), Money.format(10_000));
         }
         out.println("Try:");
         out.printf("  ./telesim handset %s%s, then dial *100# (balance) or *111# (menu)%n", exampleNumber(config, 1),
@@ -78,11 +82,16 @@ final class ServeBanner {
         return parts.isEmpty() ? "none configured" : String.join("; ", parts);
     }
 
-    private static String demoExamples(int count, Catalog catalog) {
+    /** The first demo subscribers with their tariffs and balances now. */
+    private static String demoExamples(int count, Operator operator) throws Exception {
+        Catalog catalog = operator.catalog();
         List<String> shown = new ArrayList<>();
         for (int n = 1; n <= count; n++) {
-            shown.add(new Msisdn(DemoSubscribers.number(n)).formatted() + " " + catalog.tariff(DemoSubscribers.tariff(n, catalog)).id() + " "
-                    + Money.format(DemoSubscribers.balanceAfterFirstFee(n)));
+            long msisdn = DemoSubscribers.number(n);
+            AccountRecord account = AccountRecord.onHeap();
+            if (operator.engine().query(view -> view.account(msisdn, account)).get(10, TimeUnit.SECONDS)) {
+                shown.add(new Msisdn(msisdn).formatted() + " " + catalog.tariff(account.tariff()).id() + " " + Money.format(account.balance()));
+            }
         }
         return String.join(", ", shown);
     }

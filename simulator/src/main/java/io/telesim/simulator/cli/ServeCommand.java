@@ -76,7 +76,7 @@ public final class ServeCommand implements Callable<Integer> {
         try {
             try (Operator operator = Operator.start(config)) {
                 operator.checkBillingAccounts(config.smsc().esmes(), spec.commandLine().getErr());
-                ServeBanner.print(out, config, operator.provisioned(), operator.smppPort(), operator.ussdPort());
+                ServeBanner.print(out, operator);
                 stop.awaitRequest();
                 out.println("Telesim is stopping.");
                 out.flush();

@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.engine.EngineSettings;
 import io.telesim.engine.journal.FsyncPolicy;
+import io.telesim.engine.pipeline.IdempotencyTable;
 import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.yaml.Quantities;
@@ -129,13 +130,16 @@ public final class OperatorConfigLoader {
     }
 
     private static EngineSettings engine(YamlNode node) {
-        YamlMap map = node.asMap("fsync", "max_accounts");
+        YamlMap map = node.asMap("fsync", "max_accounts", "idempotency_window");
         EngineSettings settings = EngineSettings.defaults();
         if (map.has("fsync")) {
             settings = settings.withFsync(map.get("fsync").parse(OperatorConfigLoader::fsync));
         }
         if (map.has("max_accounts")) {
             settings = settings.withMaxAccounts(map.get("max_accounts").asLong(1, 100_000_000));
+        }
+        if (map.has("idempotency_window")) {
+            settings = settings.withIdempotencyWindow(map.get("idempotency_window").asInt(1, IdempotencyTable.MAX_CAPACITY));
         }
         return settings;
     }

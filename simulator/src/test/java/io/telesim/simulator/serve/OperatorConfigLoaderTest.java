@@ -84,6 +84,7 @@ class OperatorConfigLoaderTest {
                 engine:
                   fsync: 2 s
                   max_accounts: 5000
+                  idempotency_window: 65536
                 clock:
                   mode: simulated
                   start: 2026-03-01T09:00:00+03:00
@@ -117,6 +118,7 @@ class OperatorConfigLoaderTest {
         assertEquals(new WebConfig(8081, "s3cret-token", false), config.web());
         assertEquals(FsyncPolicy.interval(Duration.ofSeconds(2)), config.engine().fsync());
         assertEquals(5_000, config.engine().maxAccounts());
+        assertEquals(65_536, config.engine().idempotencyWindow());
         assertEquals(new ClockConfig(true, Instant.parse("2026-03-01T06:00:00Z"), 60), config.clock());
     }
 
@@ -188,6 +190,7 @@ class OperatorConfigLoaderTest {
         assertError("engine:\n  fsync: sometimes\n", 2, "engine.fsync", "'sometimes' is not none, per_batch or an interval like 1 s");
         assertError("engine:\n  fsync: 0 s\n", 2, "engine.fsync", "must be positive");
         assertError("engine:\n  max_accounts: 0\n", 2, "engine.max_accounts", "must be from 1 to 100000000, got 0");
+        assertError("engine:\n  idempotency_window: 100000000\n", 2, "engine.idempotency_window", "must be from 1 to 8388608");
         assertError("clock:\n  mode: fast\n", 2, "clock.mode", "'fast' is not one of: real, simulated");
         assertError("clock:\n  speed: 60\n", 2, "clock.speed", "only a simulated clock has a speed (mode: simulated)");
         assertError("clock:\n  mode: simulated\n  start: 2026-03-01\n", 3, "clock.start", "is not an instant like 2026-03-01T09:00:00+03:00");

@@ -22,8 +22,10 @@ import io.telesim.billing.result.Outcome;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
+import io.telesim.engine.EngineView;
 import io.telesim.engine.ReplySnapshot;
 import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.clock.SimulatedClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.offline.Subscriber;
@@ -99,6 +101,7 @@ public final class Operator implements AutoCloseable {
             Engine engine = openEngine(config, clock, notices);
             opened.push(engine);
             opened.push(notices);
+            catchUp(clock, engine);
             Handsets handsets = new Handsets();
             SmscConfig smscConfig = config.smsc();
             SmscSettings smscSettings = new SmscSettings(smscConfig.host(), smscConfig.port(), smscConfig.esmes(), 8, 32, 3,
@@ -139,6 +142,19 @@ public final class Operator implements AutoCloseable {
         } catch (IllegalStateException e) {
             // The journal's lock: another telesim (or this one) has the directory open.
             throw DataDirectory.unusable(config.dataDirectory(), e.getMessage());
+        }
+    }
+
+    /**
+     * Moves a simulated clock forward to the engine's time when the data directory is already past it, so that a
+     * second run of a simulated operator carries on from where the first one's time stopped.
+     */
+    private static void catchUp(EngineClock clock, Engine engine) {
+        if (clock instanceof SimulatedClock simulated) {
+            long behind = await(engine.query(EngineView::now), "reading the engine's time") - simulated.now();
+            if (behind > 0) {
+                simulated.advance(behind);
+            }
         }
     }
 
@@ -209,7 +225,7 @@ public final class Operator implements AutoCloseable {
         }
     }
 
-    private static ReplySnapshot await(CompletableFuture<ReplySnapshot> reply, String what) {
+    private static <T> T await(CompletableFuture<T> reply, String what) {
         try {
             return reply.get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
@@ -228,7 +244,7 @@ public final class Operator implements AutoCloseable {
         return config.catalog();
     }
 
-    /** The engine's clock: a {@link io.telesim.engine.clock.SimulatedClock} when the configuration asks for simulated time. */
+    /** The engine's clock: a {@link SimulatedClock} (whose speed may be changed) when the configuration asks for simulated time. */
     public EngineClock clock() {
         return clock;
     }

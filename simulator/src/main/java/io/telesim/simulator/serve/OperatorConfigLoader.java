@@ -49,7 +49,7 @@ public final class OperatorConfigLoader {
         }
         return new OperatorConfig(DEFAULT_HOST, DEFAULT_DATA_DIRECTORY, catalog, List.of(), DemoSubscribers.DEFAULT_COUNT,
                 SmscConfigLoader.loadDefault().withHost(DEFAULT_HOST), new UssdConfig(UssdConfig.DEFAULT_PORT, Map.of()),
-                WebConfig.withRandomToken(WebConfig.DEFAULT_PORT), EngineSettings.defaults(), ClockConfig.REAL);
+                WebConfig.onPort(WebConfig.DEFAULT_PORT), EngineSettings.defaults(), ClockConfig.REAL);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class OperatorConfigLoader {
         SmscConfig builtIn = SmscConfigLoader.loadDefault().withHost(host);
         SmscConfig smsc = map.find("smpp").map(node -> SmscConfigLoader.readSection(node, builtIn)).orElse(builtIn);
         UssdConfig ussd = map.find("ussd").map(OperatorConfigLoader::ussd).orElse(new UssdConfig(UssdConfig.DEFAULT_PORT, Map.of()));
-        WebConfig web = map.find("web").map(OperatorConfigLoader::web).orElse(WebConfig.withRandomToken(WebConfig.DEFAULT_PORT));
+        WebConfig web = map.find("web").map(OperatorConfigLoader::web).orElse(WebConfig.onPort(WebConfig.DEFAULT_PORT));
         EngineSettings engine = map.find("engine").map(OperatorConfigLoader::engine).orElse(EngineSettings.defaults());
         ClockConfig clock = map.find("clock").map(OperatorConfigLoader::clock).orElse(ClockConfig.REAL);
         return new OperatorConfig(host, dataDirectory(map, directory), catalog, subscribers.listed(), subscribers.demo(), smsc, ussd, web,
@@ -120,7 +120,7 @@ public final class OperatorConfigLoader {
         YamlMap map = node.asMap("port", "token");
         int port = map.find("port").map(OperatorConfigLoader::port).orElse(WebConfig.DEFAULT_PORT);
         if (!map.has("token")) {
-            return WebConfig.withRandomToken(port);
+            return WebConfig.onPort(port);
         }
         YamlNode token = map.get("token");
         if (token.asString().length() < WebConfig.MIN_TOKEN_LENGTH || token.asString().contains(" ")) {

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.telesim.billing.catalog.Catalog;
-import io.telesim.billing.catalog.Tariff;
 import io.telesim.billing.number.Msisdn;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.offline.SubscriberFile;
@@ -72,21 +71,8 @@ record SubscribersSection(List<Subscriber> listed, int demo) {
 
     private static Subscriber listed(YamlNode item, Catalog catalog) {
         YamlMap map = item.asMap("msisdn", "tariff", "balance");
-        YamlNode number = map.get("msisdn");
-        long msisdn = number.parse(Msisdn::parseValue);
-        if (!catalog.numbering().isOnNet(msisdn)) {
-            throw number.error(new Msisdn(msisdn).formatted() + " is not a number of our network (see the numbering plan in 'telesim catalog')");
-        }
-        int tariff = map.find("tariff").map(id -> tariff(id, catalog)).orElse(catalog.defaultTariff());
+        long msisdn = map.get("msisdn").parse(text -> SubscriberFile.ourNumber(text, catalog));
+        int tariff = map.find("tariff").map(id -> id.parse(text -> SubscriberFile.tariffIndex(text, catalog))).orElse(catalog.defaultTariff());
         return new Subscriber(msisdn, tariff, map.get("balance").asKopecks(), item.line());
-    }
-
-    private static int tariff(YamlNode node, Catalog catalog) {
-        int tariff = catalog.tariffIndex(node.asString());
-        if (tariff < 0) {
-            throw node.error("unknown tariff '" + node.asString() + "'; known tariffs: "
-                    + String.join(", ", catalog.tariffs().stream().map(Tariff::id).toList()));
-        }
-        return tariff;
     }
 }

@@ -17,8 +17,8 @@ public record WebConfig(int port, String adminToken, boolean randomToken) {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    /** The default: port 8080 and a random token. */
-    public static WebConfig withRandomToken(int port) {
+    /** The web server on {@code port} with a random admin token. */
+    public static WebConfig onPort(int port) {
         byte[] token = new byte[16];
         RANDOM.nextBytes(token);
         return new WebConfig(port, HexFormat.of().formatHex(token), true);

@@ -62,11 +62,11 @@ public final class OperatorConfigLoader {
     }
 
     /** Reads a configuration document whose relative paths are relative to {@code directory}. */
-    static OperatorConfig read(YamlNode root, Path directory, Path catalogFile) {
+    private static OperatorConfig read(YamlNode root, Path directory, Path catalogFile) {
         YamlMap map = root.asMap("host", "data_dir", "in_memory", "catalog", "subscribers", "smpp", "ussd", "web", "engine", "clock");
         String host = map.find("host").map(OperatorConfigLoader::host).orElse(DEFAULT_HOST);
         Catalog catalog = catalogFile != null ? CatalogLoader.load(catalogFile)
-                : map.find("catalog").map(node -> CatalogLoader.load(existingFile(node, directory))).orElse(CatalogLoader.loadDefault());
+                : map.find("catalog").map(node -> CatalogLoader.load(existingFile(node, directory))).orElseGet(CatalogLoader::loadDefault);
         SubscribersSection subscribers = map.find("subscribers").map(node -> SubscribersSection.read(node, catalog, directory))
                 .orElseGet(() -> SubscribersSection.demoOnly(catalog, root));
         SmscConfig builtIn = SmscConfigLoader.loadDefault().withHost(host);

@@ -51,7 +51,7 @@ public final class WebServer implements AutoCloseable {
         this.router = router;
     }
 
-    /** Starts the server; a port in use is an {@link IOException} that names it. */
+    /** Starts the server; a port in use is the {@link BindException} of the bind. */
     public static WebServer start(WebSettings settings, OperatorServices services) throws IOException {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4)
                 .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)));
@@ -88,9 +88,8 @@ public final class WebServer implements AutoCloseable {
             server = server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             vertx.close();
-            if (e.getCause() instanceof BindException) {
-                throw new BindException("cannot listen on " + settings.host() + ":" + settings.port() + " (web): "
-                        + e.getCause().getMessage().toLowerCase(java.util.Locale.ROOT));
+            if (e.getCause() instanceof BindException bind) {
+                throw bind;
             }
             throw new IOException("the web server did not start: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException | TimeoutException e) {

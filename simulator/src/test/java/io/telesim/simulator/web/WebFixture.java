@@ -1,10 +1,8 @@
 package io.telesim.simulator.web;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.engine.EngineSettings;
@@ -14,9 +12,10 @@ import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.serve.Operator;
-import io.telesim.simulator.serve.SmscConfig;
+import io.telesim.simulator.serve.OperatorConfig;
+import io.telesim.simulator.serve.TestOperators;
+import io.telesim.simulator.serve.WebConfig;
 import io.telesim.smpp.server.EsmeAccount;
-import io.telesim.ussd.gateway.UssdSettings;
 
 /**
  * An operator in memory with its web server on a free port, and subscribers 79161000001.. with 2,000 roubles
@@ -62,10 +61,10 @@ public final class WebFixture implements AutoCloseable {
     }
 
     private static WebFixture start(int subscribers, Catalog catalog, Path dataDirectory, EngineClock clock) throws Exception {
-        SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
-                Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        Operator operator = Operator.start(catalog, dataDirectory, EngineSettings.defaults().withMaxAccounts(10_000).withIdempotencyWindow(65_536), smsc,
-                UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0), clock);
+        OperatorConfig config = TestOperators.inMemory(EsmeAccount.open("demo", "demo")).withDataDirectory(dataDirectory)
+                .withCatalog(catalog).withWeb(new WebConfig(0, ADMIN_TOKEN, false))
+                .withEngine(EngineSettings.defaults().withMaxAccounts(10_000).withIdempotencyWindow(65_536));
+        Operator operator = Operator.start(config, clock);
         List<Subscriber> list = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
             list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), OPENING_BALANCE, i + 1));

@@ -15,6 +15,7 @@ import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
 import io.telesim.engine.EngineSettings;
 import io.telesim.engine.ReplySnapshot;
+import io.telesim.engine.clock.EngineClock;
 import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.Handsets;
 import io.telesim.simulator.offline.Subscriber;
@@ -22,6 +23,7 @@ import io.telesim.simulator.web.OperatorServices;
 import io.telesim.simulator.web.WebServer;
 import io.telesim.simulator.web.WebSettings;
 import io.telesim.simulator.web.http.EngineCalls;
+import io.telesim.simulator.web.metrics.MetricsSources;
 import io.telesim.simulator.web.store.KeyValueStore;
 import io.telesim.simulator.web.store.MemoryKeyValueStore;
 import io.telesim.simulator.web.store.RocksKeyValueStore;
@@ -103,8 +105,17 @@ public final class Operator implements AutoCloseable {
      */
     public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
                                  UssdSettings ussdSettings, Map<String, ?> ussdApps, WebSettings webSettings) throws IOException {
+        return start(catalog, dataDirectory, engineSettings, smscConfig, ussdSettings, ussdApps, webSettings, new SystemClock());
+    }
+
+    /**
+     * Starts the operator on {@code clock}: the engine's and the SMS centre's time. A {@link io.telesim.engine.clock.SimulatedClock}
+     * lets the admin API move time forward and change its speed.
+     */
+    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
+                                 UssdSettings ussdSettings, Map<String, ?> ussdApps, WebSettings webSettings, EngineClock clock)
+            throws IOException {
         NotificationSms notices = new NotificationSms();
-        SystemClock clock = new SystemClock();
         Engine engine = dataDirectory == null ? Engine.inMemory(catalog, clock, engineSettings, notices)
                 : Engine.open(dataDirectory, catalog, clock, engineSettings, notices);
         Handsets handsets = new Handsets();
@@ -123,7 +134,7 @@ public final class Operator implements AutoCloseable {
         if (webSettings != null) {
             webStore = dataDirectory == null ? new MemoryKeyValueStore() : RocksKeyValueStore.open(dataDirectory.resolve("web"));
             OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
-                    new ServiceSenders(centre), clock, System::currentTimeMillis, webStore);
+                    new ServiceSenders(centre), clock, System::currentTimeMillis, webStore, new MetricsSources(smsc, ussd));
             web = WebServer.start(webSettings, services);
         }
         return new Operator(engine, handsets, centre, journal, notices, smsc, link, ussd, webStore, web);

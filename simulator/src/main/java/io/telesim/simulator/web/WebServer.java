@@ -9,7 +9,10 @@ import java.util.concurrent.TimeoutException;
 
 import io.telesim.simulator.web.http.FailureHandler;
 import io.telesim.simulator.web.account.AccountRoutes;
+import io.telesim.simulator.web.admin.AdminRoutes;
+import io.telesim.simulator.web.admin.OutboxView;
 import io.telesim.simulator.web.login.LoginRoutes;
+import io.telesim.simulator.web.metrics.OperatorMetrics;
 import io.telesim.simulator.web.page.Format;
 import io.telesim.simulator.web.page.PageRoutes;
 import io.vertx.core.Vertx;
@@ -51,6 +54,10 @@ public final class WebServer implements AutoCloseable {
         WebRuntime web = new WebRuntime(vertx, services);
         Format.zone(services.catalog().calendar().zone());
         Router router = Router.router(vertx);
+        OperatorMetrics metrics = new OperatorMetrics(services, router);
+        router.route().handler(metrics.httpRequests());
+        // Before the session handler: a scrape needs no session (and must not leave one behind every 15 s).
+        router.get("/metrics").handler(metrics::scrape);
         router.route().handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
         router.route("/static/*").handler(StaticHandler.create("web/static").setCachingEnabled(false));
         router.route().handler(SessionHandler.create(LocalSessionStore.create(vertx)).setSessionTimeout(SESSION_TIMEOUT_MILLIS)
@@ -65,7 +72,7 @@ public final class WebServer implements AutoCloseable {
                 csrf.handle(ctx);
             }
         });
-        for (RouteSet routes : routeSets()) {
+        for (RouteSet routes : routeSets(settings)) {
             routes.mount(router, web);
         }
         FailureHandler failures = new FailureHandler();
@@ -98,8 +105,8 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The features, in the order their routes are tried. */
-    private static List<RouteSet> routeSets() {
-        return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes());
+    private static List<RouteSet> routeSets(WebSettings settings) {
+        return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes(), new AdminRoutes(settings.adminToken(), OutboxView.NONE));
     }
 
     public int port() {

@@ -1,5 +1,6 @@
 package io.telesim.simulator.web;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +8,8 @@ import java.util.Map;
 
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.engine.EngineSettings;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.offline.Subscriber;
@@ -32,11 +35,19 @@ public final class WebFixture implements AutoCloseable {
 
     /** Starts the operator with {@code subscribers} numbers from {@link #FIRST}. */
     public static WebFixture start(int subscribers) throws Exception {
+        return start(subscribers, null, new SystemClock());
+    }
+
+    /**
+     * Starts the operator on {@code clock} with {@code subscribers} numbers from {@link #FIRST}, keeping its files in
+     * {@code dataDirectory} (statements need one), or in memory when it is null.
+     */
+    public static WebFixture start(int subscribers, Path dataDirectory, EngineClock clock) throws Exception {
         Catalog catalog = CatalogLoader.loadDefault();
         SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
                 Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(10_000), smsc,
-                UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0));
+        Operator operator = Operator.start(catalog, dataDirectory, EngineSettings.defaults().withMaxAccounts(10_000), smsc,
+                UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0), clock);
         List<Subscriber> list = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
             list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), 50_000, i + 1));

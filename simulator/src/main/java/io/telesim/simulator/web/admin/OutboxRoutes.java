@@ -1,0 +1,39 @@
+package io.telesim.simulator.web.admin;
+
+import java.util.List;
+
+import io.telesim.simulator.web.RouteSet;
+import io.telesim.simulator.web.WebRuntime;
+import io.telesim.simulator.web.http.ApiError;
+import io.telesim.simulator.web.http.Json;
+import io.vertx.ext.web.Router;
+
+/** The e-mail outbox: {@code GET /admin/outbox?limit} lists the newest messages, {@code GET /admin/outbox/{id}} shows one. */
+final class OutboxRoutes implements RouteSet {
+
+    private static final int DEFAULT_MESSAGES = 50;
+    private static final int MAX_MESSAGES = 1_000;
+
+    /** A page of the outbox, newest first. */
+    public record Listing(List<OutboxView.Mail> messages) {
+    }
+
+    private final OutboxView outbox;
+
+    OutboxRoutes(OutboxView outbox) {
+        this.outbox = outbox;
+    }
+
+    @Override
+    public void mount(Router router, WebRuntime web) {
+        router.get("/admin/outbox").handler(ctx -> {
+            int limit = (int) QueryParams.number(ctx, "limit", DEFAULT_MESSAGES, 1, MAX_MESSAGES);
+            WebRuntime.respond(ctx, web.blocking(() -> new Listing(outbox.list(limit))));
+        });
+        router.get("/admin/outbox/:id").handler(ctx -> {
+            String id = ctx.pathParam("id");
+            WebRuntime.respond(ctx, web.blocking(() -> outbox.get(id)
+                    .orElseThrow(() -> ApiError.notFound("no message " + id + " in the outbox"))));
+        });
+    }
+}

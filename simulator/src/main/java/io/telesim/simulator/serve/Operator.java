@@ -33,6 +33,7 @@ import io.telesim.simulator.web.OperatorServices;
 import io.telesim.simulator.web.WebServer;
 import io.telesim.simulator.web.WebSettings;
 import io.telesim.simulator.web.http.EngineCalls;
+import io.telesim.simulator.web.metrics.MetricsSources;
 import io.telesim.simulator.web.store.KeyValueStore;
 import io.telesim.simulator.web.store.MemoryKeyValueStore;
 import io.telesim.simulator.web.store.RocksKeyValueStore;
@@ -143,7 +144,7 @@ public final class Operator implements AutoCloseable {
                     : RocksKeyValueStore.open(config.dataDirectory().resolve("web"));
             opened.push(webStore);
             OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
-                    senders, clock, System::currentTimeMillis, webStore);
+                    senders, clock, System::currentTimeMillis, webStore, new MetricsSources(smsc, ussd));
             WebSettings webSettings = new WebSettings(config.host(), config.web().port(), config.web().adminToken(), WebSettings.MAX_BODY_BYTES);
             WebServer web = listen("web", config.host(), config.web().port(), () -> WebServer.start(webSettings, services));
             opened.push(web);

@@ -28,7 +28,11 @@ public final class WebFixture implements AutoCloseable {
     /** Enough that the part of the monthly fee charged at provisioning never blocks a subscriber, whatever the day. */
     public static final long OPENING_BALANCE = 200_000;
 
-    private final Operator operator;
+    /**
+     * Dropped at close: test classes keep their fixture in a static field, and classes stay loaded for the whole
+     * test run, so a closed operator (its engine's ring is large) must not stay reachable from here.
+     */
+    private Operator operator;
 
     private WebFixture(Operator operator) {
         this.operator = operator;
@@ -115,6 +119,9 @@ public final class WebFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        operator.close();
+        if (operator != null) {
+            operator.close();
+            operator = null;
+        }
     }
 }

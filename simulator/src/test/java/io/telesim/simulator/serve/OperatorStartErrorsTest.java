@@ -35,6 +35,22 @@ class OperatorStartErrorsTest {
     }
 
     @Test
+    void aWebPortInUseIsNamedAndTheWebStoreIsLetGo() throws Exception {
+        OperatorConfig config = TestOperators.inMemory().withDataDirectory(dir.resolve("data"));
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int port = taken.getLocalPort();
+
+            BadInputException e = assertThrows(BadInputException.class, () -> Operator.start(config.withWeb(config.web().withPort(port))));
+
+            assertEquals("telesim: cannot listen on 127.0.0.1:" + port + " (web): address already in use", e.getMessage());
+        }
+        // RocksDB's lock on DATA/web was released with everything else.
+        try (Operator operator = Operator.start(config)) {
+            assertEquals(true, operator.webPort() > 0);
+        }
+    }
+
+    @Test
     void aDataDirectoryThatIsAFileIsRefusedNamingIt() throws Exception {
         Path file = Files.writeString(dir.resolve("data"), "");
 

@@ -23,6 +23,8 @@ import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
 import io.telesim.engine.EngineView;
+import io.telesim.engine.NotificationFanOut;
+import io.telesim.engine.NotificationSink;
 import io.telesim.engine.ReplySnapshot;
 import io.telesim.engine.clock.EngineClock;
 import io.telesim.engine.clock.SimulatedClock;
@@ -115,7 +117,9 @@ public final class Operator implements AutoCloseable {
         Deque<AutoCloseable> opened = new ArrayDeque<>();
         try {
             NotificationSms notices = new NotificationSms();
-            Engine engine = openEngine(config, clock, notices);
+            NotificationFanOut notifications = new NotificationFanOut();
+            notifications.add(notices);
+            Engine engine = openEngine(config, clock, notifications);
             opened.push(engine);
             opened.push(notices);
             catchUp(clock, engine);
@@ -144,7 +148,7 @@ public final class Operator implements AutoCloseable {
                     : RocksKeyValueStore.open(config.dataDirectory().resolve("web"));
             opened.push(webStore);
             OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
-                    senders, clock, System::currentTimeMillis, webStore, new MetricsSources(smsc, ussd));
+                    senders, clock, System::currentTimeMillis, webStore, new MetricsSources(smsc, ussd), notifications);
             WebSettings webSettings = new WebSettings(config.host(), config.web().port(), config.web().adminToken(), WebSettings.MAX_BODY_BYTES);
             WebServer web = listen("web", config.host(), config.web().port(), () -> WebServer.start(webSettings, services));
             opened.push(web);
@@ -158,7 +162,7 @@ public final class Operator implements AutoCloseable {
         }
     }
 
-    private static Engine openEngine(OperatorConfig config, EngineClock clock, NotificationSms notices) throws IOException {
+    private static Engine openEngine(OperatorConfig config, EngineClock clock, NotificationSink notices) throws IOException {
         if (config.inMemory()) {
             return Engine.inMemory(config.catalog(), clock, config.engine(), notices);
         }

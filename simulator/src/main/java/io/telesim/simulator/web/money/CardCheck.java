@@ -8,7 +8,8 @@ import io.telesim.billing.money.Money;
 import io.telesim.simulator.web.http.ApiError;
 
 /**
- * Checks a card payment request before it reaches the acquirer: a missing field is a 400; a number that
+ * Checks a card payment request before it reaches the acquirer, or a card before it is linked to the auto
+ * top-up rule: a missing field is a 400; a number that
  * fails the Luhn check, an expiry that is not MM/YY or has passed, a CVC that is not three digits, or an
  * amount outside the catalog's top-up limits is a 422 that says which.
  */
@@ -34,20 +35,7 @@ final class CardCheck {
         if (request.cardNumber() == null || request.expiry() == null || request.cvc() == null) {
             throw ApiError.badRequest("a card payment needs 'cardNumber', 'expiry' (MM/YY), 'cvc' and 'amount' (kopecks)");
         }
-        String digits = CardNumber.digits(request.cardNumber().trim());
-        if (digits == null || digits.length() < 12 || digits.length() > 19) {
-            throw invalid("card_number_invalid", "a card number has 12 to 19 digits");
-        }
-        if (!CardNumber.luhnValid(digits)) {
-            throw invalid("card_number_invalid", "the card number is mistyped: its check digit does not match (Luhn)");
-        }
-        YearMonth expiry = expiry(request.expiry().trim());
-        if (expiry.isBefore(YearMonth.from(java.time.Instant.ofEpochMilli(nowMillis).atOffset(zone)))) {
-            throw invalid("card_expired", "the card expired at the end of " + request.expiry().trim());
-        }
-        if (!request.cvc().trim().matches("[0-9]{3}")) {
-            throw invalid("cvc_invalid", "the CVC is the three digits on the back of the card");
-        }
+        String digits = card(request.cardNumber(), request.expiry(), request.cvc(), nowMillis);
         if (request.amount() < limits.minAmount() || request.amount() > limits.maxAmount()) {
             throw invalid("amount_out_of_limits", "a top-up is from " + Money.format(limits.minAmount()) + " to "
                     + Money.format(limits.maxAmount()));
@@ -55,7 +43,32 @@ final class CardCheck {
         return new CheckedCard(digits, request.amount());
     }
 
-    private static YearMonth expiry(String text) {
+    /** Checks a card alone (number, expiry, CVC; none of them null) as a payment would; returns its digits. */
+    String card(String number, String expiryText, String cvc, long nowMillis) {
+        String digits = CardNumber.digits(number.trim());
+        if (digits == null || digits.length() < 12 || digits.length() > 19) {
+            throw invalid("card_number_invalid", "a card number has 12 to 19 digits");
+        }
+        if (!CardNumber.luhnValid(digits)) {
+            throw invalid("card_number_invalid", "the card number is mistyped: its check digit does not match (Luhn)");
+        }
+        YearMonth expiry = expiry(expiryText.trim());
+        if (expiry.isBefore(month(nowMillis))) {
+            throw invalid("card_expired", "the card expired at the end of " + expiryText.trim());
+        }
+        if (!cvc.trim().matches("[0-9]{3}")) {
+            throw invalid("cvc_invalid", "the CVC is the three digits on the back of the card");
+        }
+        return digits;
+    }
+
+    /** The month it is at {@code nowMillis} in the operator's time zone, as card expiries count. */
+    YearMonth month(long nowMillis) {
+        return YearMonth.from(java.time.Instant.ofEpochMilli(nowMillis).atOffset(zone));
+    }
+
+    /** The month an expiry typed as MM/YY names; a 422 when it is not one. */
+    static YearMonth expiry(String text) {
         if (!text.matches("[0-9]{2}\\s*/\\s*[0-9]{2}")) {
             throw invalid("expiry_invalid", "the expiry date is MM/YY, as printed on the card");
         }

@@ -12,10 +12,11 @@ import io.telesim.smpp.SmppRejection;
 import io.vertx.core.Future;
 
 /**
- * Top-ups by bank card through the {@link TestAcquirer} (F3). A payment is checked, answered by the bank
- * and stored before anything else happens; an approved one is then credited by a TOP_UP whose command id
- * comes from the payment id, so crediting it again (a repeated confirmation, a retry after a busy engine)
- * changes the balance once only. A payment that needs a code waits for it for ten minutes of wall clock.
+ * Top-ups by bank card through the {@link TestAcquirer} (F3), typed in by the subscriber or charged to the
+ * card linked to the auto top-up rule. A payment is checked, answered by the bank and stored before
+ * anything else happens; an approved one is then credited by a TOP_UP whose command id comes from the
+ * payment id, so crediting it again (a repeated confirmation, a retry after a busy engine) changes the
+ * balance once only. A payment that needs a code waits for it for ten minutes of wall clock.
  */
 final class CardTopUps {
 
@@ -47,18 +48,30 @@ final class CardTopUps {
         TestAcquirer.Decision decision = bank.decide(card.digits());
         long id = ids.next();
         return switch (decision.answer()) {
-            case DECLINE -> {
-                CardPayment declined = CardPayment.declined(id, msisdn, now, card.amount(), card.masked(), decision.reason());
-                book.save(declined);
-                yield Future.succeededFuture(declined);
-            }
-            case APPROVE -> {
-                CardPayment approved = CardPayment.approved(id, msisdn, now, card.amount(), card.masked());
-                book.save(approved);
-                yield credit(approved);
-            }
+            case APPROVE, DECLINE -> settle(id, msisdn, now, card.amount(), card.masked(), decision);
             case ASK_FOR_CODE -> askForCode(id, msisdn, now, card);
         };
+    }
+
+    /**
+     * Charges {@code amount} to the card linked to the auto top-up rule as a merchant-initiated payment (no
+     * code is asked), stores the payment, and credits it when the bank approves.
+     */
+    Future<CardPayment> payFromLinkedCard(long msisdn, long amount, LinkedCard card) {
+        long now = web.services().wallClock().getAsLong();
+        return settle(ids.next(), msisdn, now, amount, card.card(), bank.decideMerchantInitiated(card, check.month(now)));
+    }
+
+    /** Stores a payment the bank approved or declined at once; credits an approved one. */
+    private Future<CardPayment> settle(long id, long msisdn, long now, long amount, String maskedCard, TestAcquirer.Decision decision) {
+        if (decision.answer() == TestAcquirer.Answer.APPROVE) {
+            CardPayment approved = CardPayment.approved(id, msisdn, now, amount, maskedCard);
+            book.save(approved);
+            return credit(approved);
+        }
+        CardPayment declined = CardPayment.declined(id, msisdn, now, amount, maskedCard, decision.reason());
+        book.save(declined);
+        return Future.succeededFuture(declined);
     }
 
     private Future<CardPayment> askForCode(long id, long msisdn, long now, CardCheck.CheckedCard card) {

@@ -12,6 +12,7 @@ public record MoneyPage(PageFrame frame, MoneyOverview money) {
     private static final Map<String, String> REASON_KEYS = Map.of(
             TestAcquirer.INSUFFICIENT_FUNDS, "money.reason.insufficientFunds",
             TestAcquirer.UNKNOWN_CARD, "money.reason.unknownCard",
+            TestAcquirer.CARD_EXPIRED, "money.reason.cardExpired",
             PaymentBook.EXPIRED_REASON, "money.reason.expired",
             PaymentBook.TOO_MANY_WRONG_CODES, "money.reason.wrongCodes",
             CardTopUps.SMS_FAILED, "money.reason.smsFailed");

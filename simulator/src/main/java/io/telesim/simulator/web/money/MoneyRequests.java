@@ -14,8 +14,25 @@ public final class MoneyRequests {
     public record Confirmation(String code) {
     }
 
-    /** When the balance falls below {@code threshold}, top up {@code amount} (both kopecks). */
-    public record AutoTopUp(long threshold, long amount) {
+    /**
+     * When the balance falls below {@code threshold}, top up {@code amount} (both kopecks) from the card given
+     * (number, MM/YY, CVC); without the card fields the card already linked stays.
+     */
+    public record AutoTopUp(long threshold, long amount, String cardNumber, String expiry, String cvc) {
+
+        /** True when no card field is given (absent or blank): the rule keeps its linked card. */
+        boolean withoutCard() {
+            return blank(cardNumber) && blank(expiry) && blank(cvc);
+        }
+
+        /** True when some card field is missing. */
+        boolean cardIncomplete() {
+            return blank(cardNumber) || blank(expiry) || blank(cvc);
+        }
+
+        private static boolean blank(String field) {
+            return field == null || field.isBlank();
+        }
     }
 
     /** A promised payment of {@code amount} kopecks. */

@@ -10,8 +10,9 @@ import io.vertx.core.Future;
 
 /**
  * Reads a number's money from the engine (a copy of its account, consistent with every command sent
- * before) and the card payments from the book, and shapes them for the API and the page. Eligibility for
- * a promised payment is judged by the same billing rule the engine applies, on the copy.
+ * before), the card payments from the book and the auto top-up's linked card, and shapes them for the API
+ * and the page. Eligibility for a promised payment is judged by the same billing rule the engine applies,
+ * on the copy.
  */
 final class MoneyViews {
 
@@ -20,11 +21,13 @@ final class MoneyViews {
 
     private final OperatorServices services;
     private final CardTopUps topUps;
+    private final LinkedCards cards;
     private final PromisedPayments promisedRules;
 
-    MoneyViews(OperatorServices services, CardTopUps topUps) {
+    MoneyViews(OperatorServices services, CardTopUps topUps, LinkedCards cards) {
         this.services = services;
         this.topUps = topUps;
+        this.cards = cards;
         this.promisedRules = new io.telesim.billing.ops.BillingRules(services.catalog()).promisedPayments();
     }
 
@@ -36,7 +39,7 @@ final class MoneyViews {
             long now = services.clock().now();
             return new MoneyOverview(msisdn, account.balance(), Money.format(account.balance()), policies.topUp().minAmount(),
                     policies.topUp().maxAmount(), MoneyOverview.TestCardView.all(), history,
-                    AutoTopUpView.of(account, policies.topUp()),
+                    AutoTopUpView.of(account, policies.topUp(), cards.of(msisdn).orElse(null)),
                     PromisedPaymentView.of(account, policies.promisedPayment(), promisedRules, now),
                     TransferTerms.of(account, policies.transfer(), catalog.calendar(), now, null));
         }));
@@ -55,7 +58,8 @@ final class MoneyViews {
     }
 
     Future<AutoTopUpView> autoTopUp(long msisdn) {
-        return services.calls().account(msisdn).map(account -> AutoTopUpView.of(account, services.catalog().policies().topUp()));
+        return services.calls().account(msisdn).map(account -> AutoTopUpView.of(account, services.catalog().policies().topUp(),
+                cards.of(msisdn).orElse(null)));
     }
 
     Future<PromisedPaymentView> promisedPayment(long msisdn) {

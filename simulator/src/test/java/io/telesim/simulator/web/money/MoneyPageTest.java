@@ -47,6 +47,9 @@ class MoneyPageTest {
             assertTrue(html.contains(id), id);
         }
         assertFalse(html.contains("[money."), "every text key exists");
+        assertTrue(inputTag(html, "auto-card-number").contains("required"), "the auto top-up needs a card while none is linked");
+        assertTrue(html.contains("An auto top-up needs no code from the bank"), "the test cards for the auto top-up");
+        assertFalse(html.contains("id=\"auto-top-up-card\""), "no linked card yet");
 
         String russian = client.get(page + "?lang=ru").body();
         assertTrue(russian.contains("Пополнить банковской картой"), russian);
@@ -63,7 +66,9 @@ class MoneyPageTest {
         client.post(payments, "{\"cardNumber\":\"4000000000000002\",\"expiry\":\"12/39\",\"cvc\":\"123\",\"amount\":10000}");
         long waiting = client.post(payments, "{\"cardNumber\":\"4000000000003220\",\"expiry\":\"12/39\",\"cvc\":\"123\",\"amount\":20000}")
                 .json().get("id").asLong();
-        client.put("/api/numbers/" + number + "/auto-top-up", "{\"threshold\":5000,\"amount\":30000}");
+        var rule = client.put("/api/numbers/" + number + "/auto-top-up",
+                "{\"threshold\":5000,\"amount\":30000,\"cardNumber\":\"4111 1111 1111 1111\",\"expiry\":\"12/39\",\"cvc\":\"123\"}");
+        assertEquals(200, rule.status(), rule.body());
 
         String russian = client.get("/account/" + number + "/money?lang=ru").body();
 
@@ -71,6 +76,8 @@ class MoneyPageTest {
         assertTrue(russian.contains("недостаточно средств на карте"), "the decline reason in Russian");
         assertTrue(russian.contains("data-api=\"/api/numbers/" + number + "/payments/" + waiting + "/confirm\""), "a form for the code");
         assertTrue(russian.contains("Когда баланс станет меньше 50.00 ₽, пополнить на 300.00 ₽."), "the auto top-up rule");
+        assertTrue(russian.contains("Оплата с карты **** 1111, действует до 12/39."), "the linked card");
+        assertFalse(inputTag(russian, "auto-card-number").contains("required"), "with a card linked, the rule is saved without typing it again");
         String english = client.get("/account/" + number + "/money?lang=en").body();
         assertTrue(english.contains("insufficient funds at the bank"));
         assertTrue(english.contains("awaiting the code"));
@@ -83,5 +90,12 @@ class MoneyPageTest {
         assertEquals("/login", anonymous.header("Location"));
         ApiClient client = fixture.loggedIn(WebFixture.FIRST + 2);
         assertEquals(403, client.get("/account/" + (WebFixture.FIRST + 3) + "/money").status());
+    }
+
+    /** The {@code <input>} tag with {@code id} in {@code html}. */
+    private static String inputTag(String html, String id) {
+        int at = html.indexOf("id=\"" + id + "\"");
+        assertTrue(at > 0, id);
+        return html.substring(html.lastIndexOf("<input", at), html.indexOf('>', at) + 1);
     }
 }

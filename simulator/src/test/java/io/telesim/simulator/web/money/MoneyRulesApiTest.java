@@ -26,6 +26,8 @@ import io.telesim.simulator.web.WebFixture;
  */
 class MoneyRulesApiTest {
 
+    private static final String CARD = "\"cardNumber\":\"4111111111111111\",\"expiry\":\"12/39\",\"cvc\":\"123\"";
+
     private static WebFixture fixture;
     private static Catalog catalog;
 
@@ -71,10 +73,11 @@ class MoneyRulesApiTest {
         String rule = "/api/numbers/" + number + "/auto-top-up";
         assertFalse(client.get(rule).json().get("enabled").asBoolean());
 
-        var set = client.put(rule, "{\"threshold\":5000,\"amount\":30000}");
+        var set = client.put(rule, "{\"threshold\":5000,\"amount\":30000," + CARD + "}");
 
         assertEquals(200, set.status(), set.body());
         assertTrue(set.json().get("enabled").asBoolean());
+        assertEquals("**** 1111", set.json().get("card").asText());
         assertEquals(5_000, account(number).autoTopUpThreshold());
         assertEquals(30_000, account(number).autoTopUpAmount());
         JsonNode read = client.get(rule).json();
@@ -87,6 +90,7 @@ class MoneyRulesApiTest {
         assertFalse(cleared.json().get("enabled").asBoolean());
         assertEquals(0, account(number).autoTopUpThreshold());
         assertFalse(client.get(rule).json().get("enabled").asBoolean());
+        assertTrue(client.get(rule).json().get("card").isNull(), "clearing the rule unlinks its card");
     }
 
     @Test
@@ -101,7 +105,8 @@ class MoneyRulesApiTest {
         assertEquals(400, client.put(rule, "{\"threshold\":\"low\",\"amount\":30000}").status());
         assertEquals(400, client.put(rule, "[1,2]").status());
         assertEquals(0, account(number).autoTopUpThreshold());
-        assertEquals(403, client.put("/api/numbers/" + number(2) + "/auto-top-up", "{\"threshold\":5000,\"amount\":30000}").status());
+        assertEquals(403, client.put("/api/numbers/" + number(2) + "/auto-top-up", "{\"threshold\":5000,\"amount\":30000," + CARD + "}")
+                .status());
         assertEquals(403, client.delete("/api/numbers/" + number(2) + "/auto-top-up").status());
     }
 

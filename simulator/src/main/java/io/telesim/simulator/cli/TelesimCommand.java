@@ -47,18 +47,23 @@ public final class TelesimCommand implements Runnable {
     }
 
     public static void main(String[] args) {
-        CommandLine commandLine = newCommandLine();
+        System.exit(execute(newCommandLine(), args));
+    }
+
+    /**
+     * Runs {@code commandLine} (this command, perhaps with more subcommands added, as the launcher's main does) on
+     * the process's standard streams in UTF-8, and returns the exit code.
+     */
+    public static int execute(CommandLine commandLine, String[] args) {
         // Money is printed with the rouble sign: write UTF-8 whatever the platform's default.
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
-        int exitCode;
         try {
-            exitCode = commandLine.execute(args);
+            return commandLine.execute(args);
         } catch (Throwable t) {
             // picocli hands Exceptions to CliErrors but lets Errors (a missing class, no memory) through.
-            exitCode = CliErrors.unexpected(t, Arrays.asList(args).contains("--verbose"), commandLine.getErr());
+            return CliErrors.unexpected(t, Arrays.asList(args).contains("--verbose"), commandLine.getErr());
         }
-        System.exit(exitCode);
     }
 
     /** The version the build wrote into {@code telesim-version.properties}. */

@@ -101,10 +101,10 @@ final class PipelinedBind implements AutoCloseable {
     }
 
     /** Starts the writer and reader threads. */
-    void start(LoadSettings settings, LoadSchedule schedule, Recorder responseLatency, ReceiptMatcher receipts) {
-        readerThread = new Thread(new ResponseLoop(this, responseLatency, settings.receipts() ? receipts : null),
+    void start(LoadSettings settings, SubmitSchedule schedule, Recorder responseLatency, ReceiptMatcher receipts, LoadObserver observer) {
+        readerThread = new Thread(new ResponseLoop(this, responseLatency, settings.receipts() ? receipts : null, observer),
                 "smpp-load-reader-" + name);
-        writerThread = new Thread(new SubmitLoop(this, settings, schedule), "smpp-load-writer-" + name);
+        writerThread = new Thread(new SubmitLoop(this, settings, schedule, observer), "smpp-load-writer-" + name);
         readerThread.setDaemon(true);
         writerThread.setDaemon(true);
         readerThread.start();

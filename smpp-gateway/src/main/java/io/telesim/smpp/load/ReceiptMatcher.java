@@ -19,9 +19,11 @@ final class ReceiptMatcher {
     private final ConcurrentHashMap<String, Long> waiting = new ConcurrentHashMap<>();
     private final Recorder latency = new Recorder(3);
     private final long originNanos;
+    private final LoadObserver observer;
 
-    ReceiptMatcher(long originNanos) {
+    ReceiptMatcher(long originNanos, LoadObserver observer) {
         this.originNanos = originNanos;
+        this.observer = observer;
     }
 
     void accepted(String messageId, long submitNanos) {
@@ -29,7 +31,7 @@ final class ReceiptMatcher {
         Long receiptFirst = waiting.putIfAbsent(messageId, submitted);
         if (receiptFirst != null && receiptFirst < 0) {
             waiting.remove(messageId);
-            record(-receiptFirst - 1 - submitted);
+            record(messageId, -receiptFirst - 1 - submitted);
         }
     }
 
@@ -38,7 +40,7 @@ final class ReceiptMatcher {
         Long submitted = waiting.putIfAbsent(messageId, -received - 1);
         if (submitted != null && submitted >= 0) {
             waiting.remove(messageId);
-            record(received - submitted);
+            record(messageId, received - submitted);
         }
     }
 
@@ -47,7 +49,9 @@ final class ReceiptMatcher {
         return latency.getIntervalHistogram();
     }
 
-    private void record(long nanos) {
-        latency.recordValue(Math.max(0, nanos));
+    private void record(String messageId, long nanos) {
+        long latencyNanos = Math.max(0, nanos);
+        latency.recordValue(latencyNanos);
+        observer.receipt(messageId, latencyNanos);
     }
 }

@@ -30,13 +30,15 @@ final class ResponseLoop implements Runnable {
     private final PipelinedBind bind;
     private final Recorder responseLatency;
     private final ReceiptMatcher receipts;
+    private final LoadObserver observer;
     private final PDUDecomposer decomposer = new DefaultDecomposer();
 
     /** {@code receipts} is null when the generator does not ask for receipts. */
-    ResponseLoop(PipelinedBind bind, Recorder responseLatency, ReceiptMatcher receipts) {
+    ResponseLoop(PipelinedBind bind, Recorder responseLatency, ReceiptMatcher receipts, LoadObserver observer) {
         this.bind = bind;
         this.responseLatency = responseLatency;
         this.receipts = receipts;
+        this.observer = observer;
     }
 
     @Override
@@ -110,19 +112,26 @@ final class ResponseLoop implements Runnable {
             window.free(slot);
             return;
         }
+        long index = window.index(slot);
         window.free(slot);
-        responseLatency.recordValue(Math.max(0, nowNanos - sentNanos));
+        long latency = Math.max(0, nowNanos - sentNanos);
+        responseLatency.recordValue(latency);
         if (status != SMPPConstant.STAT_ESME_ROK) {
             bind.tally().rejected(status, nowNanos);
+            observer.answered(index, status, null, latency);
             return;
         }
         bind.tally().accepted(nowNanos);
-        if (receipts != null) {
-            try {
-                receipts.accepted(decomposer.submitSmResp(pdu).getMessageId(), sentNanos);
-            } catch (PDUStringException e) {
-                bind.tally().failed(bind.name() + ": a submit_sm_resp with a malformed message id: " + e.getMessage());
-            }
+        String messageId;
+        try {
+            messageId = decomposer.submitSmResp(pdu).getMessageId();
+        } catch (PDUStringException e) {
+            bind.tally().failed(bind.name() + ": a submit_sm_resp with a malformed message id: " + e.getMessage());
+            messageId = null;
+        }
+        observer.answered(index, status, messageId, latency);
+        if (receipts != null && messageId != null) {
+            receipts.accepted(messageId, sentNanos);
         }
     }
 

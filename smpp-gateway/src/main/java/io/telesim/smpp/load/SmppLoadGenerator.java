@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 
 import org.HdrHistogram.Recorder;
 
@@ -33,9 +34,22 @@ public final class SmppLoadGenerator {
     private static final long UNBIND_TIMEOUT_MILLIS = 5_000;
 
     private final LoadSettings settings;
+    private final LongFunction<SubmitSchedule> schedules;
+    private final LoadObserver observer;
 
+    /** Sends the messages {@code settings} describe. */
     public SmppLoadGenerator(LoadSettings settings) {
+        this(settings, start -> new LoadSchedule(settings, start), LoadObserver.NONE);
+    }
+
+    /**
+     * Binds as {@code settings} say, but sends the messages of the schedule {@code schedules} makes for the start time
+     * it is given (the binds are up then), and tells {@code observer} what becomes of each.
+     */
+    public SmppLoadGenerator(LoadSettings settings, LongFunction<SubmitSchedule> schedules, LoadObserver observer) {
         this.settings = settings;
+        this.schedules = schedules;
+        this.observer = observer;
     }
 
     /**
@@ -62,10 +76,10 @@ public final class SmppLoadGenerator {
     private LoadReport load(List<PipelinedBind> binds, Consumer<LoadProgress> progress) throws InterruptedException {
         long start = System.nanoTime();
         Recorder responseLatency = new Recorder(3);
-        ReceiptMatcher receipts = new ReceiptMatcher(start);
-        LoadSchedule schedule = new LoadSchedule(settings, start);
+        ReceiptMatcher receipts = new ReceiptMatcher(start, observer);
+        SubmitSchedule schedule = schedules.apply(start);
         for (PipelinedBind bind : binds) {
-            bind.start(settings, schedule, responseLatency, receipts);
+            bind.start(settings, schedule, responseLatency, receipts, observer);
         }
         ProgressTicker ticker = new ProgressTicker(binds, start, progress);
         long stallNanos = settings.drainTimeout().toNanos();
@@ -152,7 +166,7 @@ public final class SmppLoadGenerator {
 
         /**
          * Waits until {@code done} or the deadline; false if it stopped because nothing was answered or received for
-         * {@code stallNanos}.
+         * {@code stallNanos} while messages awaited their answers (a schedule may leave quiet spells of its own).
          */
         boolean await(BooleanSupplier done, long deadlineNanos, long stallNanos) throws InterruptedException {
             long events = events();
@@ -165,7 +179,7 @@ public final class SmppLoadGenerator {
                     nextTick += TimeUnit.SECONDS.toNanos(1);
                 }
                 long nowEvents = events();
-                if (nowEvents != events) {
+                if (nowEvents != events || !awaitingAnswers()) {
                     events = nowEvents;
                     lastChange = now;
                 } else if (now - lastChange > stallNanos) {
@@ -173,6 +187,15 @@ public final class SmppLoadGenerator {
                 }
             }
             return true;
+        }
+
+        private boolean awaitingAnswers() {
+            for (PipelinedBind bind : binds) {
+                if (bind.window().inFlight() > 0) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private long events() {

@@ -16,7 +16,7 @@ import org.jsmpp.bean.TypeOfNumber;
 
 /**
  * The writer thread of a {@link PipelinedBind}: takes a throttled message to send again or else the next message of
- * the {@link LoadSchedule}, waits for a slot of the window (and, with a rate, for the message's time, and after a
+ * the {@link SubmitSchedule}, waits for a slot of the window (and, with a rate, for the message's time, and after a
  * throttle for the pause), and writes its {@code submit_sm}. It pushes the output to the socket before it waits, so
  * a burst of submits shares one system call. It ends when the schedule is done and no message in flight can come back
  * throttled.
@@ -25,28 +25,21 @@ final class SubmitLoop implements Runnable {
 
     private static final long WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
     private static final long SLOT_WAIT_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
-    /** Given as a send time: take it when the message is written. */
-    private static final long AT_WRITE = Long.MIN_VALUE;
     private static final OptionalParameter[] NO_OPTIONAL_PARAMETERS = {};
     private static final byte[] TEXT = "Telesim load test".getBytes(StandardCharsets.US_ASCII);
     private static final ESMClass DEFAULT_ESM_CLASS = new ESMClass();
 
     private final PipelinedBind bind;
-    private final LoadSchedule schedule;
-    private final LoadSettings settings;
+    private final SubmitSchedule schedule;
+    private final LoadObserver observer;
     private final RegisteredDelivery registeredDelivery;
-    private final TypeOfNumber sourceTon;
-    private final NumberingPlanIndicator sourceNpi;
     private boolean scheduleDone;
 
-    SubmitLoop(PipelinedBind bind, LoadSettings settings, LoadSchedule schedule) {
+    SubmitLoop(PipelinedBind bind, LoadSettings settings, SubmitSchedule schedule, LoadObserver observer) {
         this.bind = bind;
-        this.settings = settings;
         this.schedule = schedule;
+        this.observer = observer;
         this.registeredDelivery = new RegisteredDelivery(settings.receipts() ? SMSCDeliveryReceipt.SUCCESS_FAILURE : SMSCDeliveryReceipt.DEFAULT);
-        boolean numeric = settings.sourceAddress().chars().allMatch(Character::isDigit);
-        this.sourceTon = numeric ? TypeOfNumber.INTERNATIONAL : TypeOfNumber.ALPHANUMERIC;
-        this.sourceNpi = numeric ? NumberingPlanIndicator.ISDN : NumberingPlanIndicator.UNKNOWN;
     }
 
     @Override
@@ -82,28 +75,28 @@ final class SubmitLoop implements Runnable {
     /** Sends the schedule's next message; false when the schedule has none left. */
     private boolean nextFromSchedule() throws IOException, InterruptedException {
         long index = schedule.next(System.nanoTime());
-        if (index == LoadSchedule.DONE) {
+        if (index == SubmitSchedule.DONE) {
             return false;
         }
-        long sentNanos = AT_WRITE;
-        if (schedule.paced()) {
-            sentNanos = schedule.dueNanos(index);
+        long sentNanos = schedule.dueNanos(index);
+        if (sentNanos != SubmitSchedule.AT_ONCE) {
             waitUntil(sentNanos);
         }
         waitUntil(bind.throttled().pauseUntilNanos());
         if (send(index, sentNanos)) {
             bind.tally().submitted();
+            observer.submitted(index, sentNanos == SubmitSchedule.AT_ONCE ? 0 : Math.max(0, System.nanoTime() - sentNanos));
         }
         return true;
     }
 
-    /** Sends message {@code index} dated {@code sentNanos} (or {@link #AT_WRITE}); false if the bind closed first. */
+    /** Sends message {@code index} dated {@code sentNanos} (or {@link SubmitSchedule#AT_ONCE}); false if the bind closed first. */
     private boolean send(long index, long sentNanos) throws IOException, InterruptedException {
         int slot = acquireSlot();
         if (slot < 0) {
             return false;
         }
-        long dated = sentNanos == AT_WRITE ? System.nanoTime() : sentNanos;
+        long dated = sentNanos == SubmitSchedule.AT_ONCE ? System.nanoTime() : sentNanos;
         submit(bind.window().send(slot, index, dated), index);
         return true;
     }
@@ -137,14 +130,18 @@ final class SubmitLoop implements Runnable {
     }
 
     private void submit(int sequence, long index) throws IOException {
+        String source = schedule.sourceAddress(index);
+        boolean numeric = !source.isEmpty() && source.chars().allMatch(Character::isDigit);
+        TypeOfNumber sourceTon = numeric ? TypeOfNumber.INTERNATIONAL : TypeOfNumber.ALPHANUMERIC;
+        NumberingPlanIndicator sourceNpi = numeric ? NumberingPlanIndicator.ISDN : NumberingPlanIndicator.UNKNOWN;
         try {
-            bind.sender().sendSubmitSm(bind.out(), sequence, null, sourceTon, sourceNpi, settings.sourceAddress(),
-                    TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, Long.toString(settings.destination(index)),
+            bind.sender().sendSubmitSm(bind.out(), sequence, null, sourceTon, sourceNpi, source,
+                    TypeOfNumber.INTERNATIONAL, NumberingPlanIndicator.ISDN, schedule.destinationAddress(index),
                     DEFAULT_ESM_CLASS, (byte) 0, (byte) 0, null, null, registeredDelivery, (byte) 0, GeneralDataCoding.DEFAULT,
                     (byte) 0, TEXT, NO_OPTIONAL_PARAMETERS);
         } catch (PDUStringException e) {
-            // LoadSettings checks the addresses' lengths, so jSMPP's own check cannot fail.
-            throw new IllegalStateException(e);
+            // LoadSettings checks its addresses' lengths; a schedule's own addresses are its to keep short.
+            throw new IllegalStateException("message " + index + ": " + e.getMessage(), e);
         }
     }
 }

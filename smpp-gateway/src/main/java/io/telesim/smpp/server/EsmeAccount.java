@@ -16,9 +16,12 @@ import org.jsmpp.bean.BindType;
  * @param maxPerSecond   submit rate above which it is answered ESME_RTHROTTLED (0 = no limit)
  * @param billingAccount the subscriber number its traffic is charged to (A2P), or 0 when its traffic is free
  * @param shortNumbers   short numbers it serves: SMS from handsets to these go to its RX/TRX binds
+ * @param handsetGateway true for the radio network's side of the SMS centre rather than an application: its submits
+ *                       are mobile-originated SMS typed on handsets, each from a subscriber's number and charged to it
+ *                       (as {@link io.telesim.smpp.centre.ServiceSenders#sendFromHandset} does), never to a billing account
  */
 public record EsmeAccount(String systemId, String password, Set<BindType> bindTypes, int maxBinds, List<String> allowedSources,
-                          int maxPerSecond, long billingAccount, List<String> shortNumbers) {
+                          int maxPerSecond, long billingAccount, List<String> shortNumbers, boolean handsetGateway) {
 
     public EsmeAccount {
         if (systemId == null || systemId.isEmpty() || systemId.length() > 15) {
@@ -33,6 +36,15 @@ public record EsmeAccount(String systemId, String password, Set<BindType> bindTy
         bindTypes = Set.copyOf(bindTypes);
         allowedSources = List.copyOf(allowedSources);
         shortNumbers = List.copyOf(shortNumbers);
+        if (handsetGateway && billingAccount != 0) {
+            throw new IllegalArgumentException("ESME " + systemId + " carries handsets' own SMS, which their senders pay for: it has no billing account");
+        }
+    }
+
+    /** An application's ESME (not a handset gateway). */
+    public EsmeAccount(String systemId, String password, Set<BindType> bindTypes, int maxBinds, List<String> allowedSources,
+                       int maxPerSecond, long billingAccount, List<String> shortNumbers) {
+        this(systemId, password, bindTypes, maxBinds, allowedSources, maxPerSecond, billingAccount, shortNumbers, false);
     }
 
     /** An ESME that may bind any way, up to 8 times, send from anything, unthrottled and free of charge. */
@@ -59,6 +71,16 @@ public record EsmeAccount(String systemId, String password, Set<BindType> bindTy
 
     public EsmeAccount withBinds(Set<BindType> types, int max) {
         return new EsmeAccount(systemId, password, types, max, allowedSources, maxPerSecond, billingAccount, shortNumbers);
+    }
+
+    /** The same ESME as a handset gateway: its messages are the SMS of the handsets they come from. */
+    public EsmeAccount asHandsetGateway() {
+        return new EsmeAccount(systemId, password, bindTypes, maxBinds, allowedSources, maxPerSecond, 0, shortNumbers, true);
+    }
+
+    /** Who pays for a message from {@code sourceParty}: the sender for a handset gateway, else the billing account (0: nobody). */
+    public long payerFor(long sourceParty) {
+        return handsetGateway ? sourceParty : billingAccount;
     }
 
     /** True when {@code source} (as the ESME wrote it) is one it may send from. */

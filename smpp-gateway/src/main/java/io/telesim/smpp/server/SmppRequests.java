@@ -67,8 +67,8 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
     public SubmitSmResult onAcceptSubmitSm(SubmitSm pdu, SMPPServerSession session) throws ProcessRequestException {
         BoundEsme esme = boundSender(session);
         try {
-            SmsMessage message = centre.accept(reader.read(esme.account(), SubmitFields.of(pdu), centre.clock().now()),
-                    esme.account().billingAccount());
+            Submission submission = reader.read(esme.account(), SubmitFields.of(pdu), centre.clock().now());
+            SmsMessage message = centre.accept(submission, esme.account().payerFor(submission.source().party()));
             return new SubmitSmResult(new MessageId(message.messageId()), NONE);
         } catch (SmppRejection e) {
             throw refused("submit_sm", esme, e);
@@ -92,8 +92,8 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
     public DataSmResult onAcceptDataSm(DataSm pdu, Session session) throws ProcessRequestException {
         BoundEsme esme = boundSender((SMPPServerSession) session);
         try {
-            SmsMessage message = centre.accept(reader.read(esme.account(), SubmitFields.of(pdu), centre.clock().now()),
-                    esme.account().billingAccount());
+            Submission submission = reader.read(esme.account(), SubmitFields.of(pdu), centre.clock().now());
+            SmsMessage message = centre.accept(submission, esme.account().payerFor(submission.source().party()));
             return new DataSmResult(new MessageId(message.messageId()), NONE);
         } catch (SmppRejection e) {
             throw refused("data_sm", esme, e);
@@ -125,7 +125,7 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
             try {
                 Submission submission = reader.read(esme.account(), SubmitFields.of(pdu, address), now);
                 long group = accepted.isEmpty() ? 0 : accepted.get(0).id();
-                accepted.add(centre.accept(submission, esme.account().billingAccount(), group));
+                accepted.add(centre.accept(submission, esme.account().payerFor(submission.source().party()), group));
             } catch (SmppRejection e) {
                 LOG.debug("submit_multi from {} to {} refused: {}", esme.account().systemId(), address.getAddress(), e.getMessage());
                 failed.add(new UnsuccessDelivery(address, e.commandStatus()));
@@ -217,7 +217,7 @@ final class SmppRequests implements ServerMessageReceiverListener, ServerRespons
             Submission replacement = original.withContent(reader.replacementText(original, octets), octets,
                     reader.replacementSegments(original, octets), SubmissionReader.receipt(pdu.getRegisteredDelivery()), notBefore,
                     validUntil);
-            centre.replace(message, replacement, esme.account().billingAccount());
+            centre.replace(message, replacement, esme.account().payerFor(message.submission().source().party()));
         } catch (SmppRejection e) {
             throw refused("replace_sm", esme, e);
         }

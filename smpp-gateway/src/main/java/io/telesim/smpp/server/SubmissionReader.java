@@ -3,6 +3,7 @@ package io.telesim.smpp.server;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.OptionalParameter;
 
+import io.telesim.billing.number.PartyNumber;
 import io.telesim.smpp.SmppRejection;
 import io.telesim.smpp.address.SmppAddresses;
 import io.telesim.smpp.address.SmppSender;
@@ -44,6 +45,10 @@ final class SubmissionReader {
         if (!account.maySendFrom(pdu.sourceAddr())) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVSRCADR, account.systemId() + " may not send from " + pdu.sourceAddr());
         }
+        if (account.handsetGateway() && (source.alphanumeric() || PartyNumber.isShort(source.party()))) {
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVSRCADR, "an SMS from a handset comes from the subscriber's full number, not "
+                    + pdu.sourceAddr());
+        }
         long destination = SmppAddresses.destination(pdu.destTon(), pdu.destNpi(), pdu.destAddr());
         byte[] octets = content(pdu);
         int header = 0;
@@ -64,7 +69,8 @@ final class SubmissionReader {
         if (notBefore >= validUntil) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVSCHED, "the message is scheduled after it expires");
         }
-        return new Submission(Origin.esme(account.systemId()), pdu.serviceType(), source, pdu.sourceAddr(), pdu.sourceTon(),
+        Origin origin = account.handsetGateway() ? Origin.handset(source.party()) : Origin.esme(account.systemId());
+        return new Submission(origin, pdu.serviceType(), source, pdu.sourceAddr(), pdu.sourceTon(),
                 pdu.sourceNpi(), destination, pdu.destAddr(), pdu.destTon(), pdu.destNpi(), text, pdu.dataCoding(), pdu.esmClass(), octets,
                 part, segments, receipt(pdu.registeredDelivery()), notBefore, validUntil);
     }

@@ -9,7 +9,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.jsmpp.SMPPConstant;
 import org.junit.jupiter.api.Test;
@@ -156,5 +159,78 @@ class SmppLoadGeneratorTest {
                 () -> settings.withBinds(BindMode.TRANSMITTER, 1).withReceipts(true));
 
         assertTrue(refused.getMessage().contains("transceiver"));
+    }
+
+    @Test
+    void shouldSendAGivenScheduleAndTellTheObserverWhatBecameOfEachMessage() throws Exception {
+        try (AcknowledgingTestSmsc smsc = AcknowledgingTestSmsc.rejectingNumbersDivisibleBy(10)) {
+            Map<Long, Integer> statuses = new ConcurrentHashMap<>();
+            Set<String> receipted = ConcurrentHashMap.newKeySet();
+            AtomicInteger submitted = new AtomicInteger();
+            LoadObserver observer = new LoadObserver() {
+                @Override
+                public void submitted(long index, long lateNanos) {
+                    submitted.incrementAndGet();
+                }
+
+                @Override
+                public void answered(long index, int commandStatus, String messageId, long latencyNanos) {
+                    statuses.put(index, commandStatus);
+                }
+
+                @Override
+                public void receipt(String messageId, long latencyNanos) {
+                    receipted.add(messageId);
+                }
+            };
+
+            LoadReport report = new SmppLoadGenerator(settings(smsc).withReceipts(true), start -> new TenMessages(start), observer)
+                    .run(progress -> { });
+
+            assertTrue(report.complete(), report.summary());
+            assertEquals(10, submitted.get());
+            assertEquals(10, smsc.destinations().size(), "message i goes to the schedule's number of i");
+            assertEquals(1, smsc.destinations().get("79160000030").get());
+            assertEquals(SMPPConstant.STAT_ESME_RINVDSTADR, statuses.get(3L), "79160000030 ends in 0: refused");
+            assertEquals(SMPPConstant.STAT_ESME_ROK, statuses.get(4L));
+            assertEquals(10, statuses.size());
+            assertEquals(report.accepted(), receipted.size());
+        }
+    }
+
+    /** Ten messages 1 ms apart, message i to 79160000000 + 10 i + (i == 3 ? 0 : 1). */
+    private static final class TenMessages implements SubmitSchedule {
+        private final AtomicLong next = new AtomicLong();
+        private final long start;
+
+        TenMessages(long start) {
+            this.start = start;
+        }
+
+        @Override
+        public long next(long nowNanos) {
+            long index = next.getAndIncrement();
+            return index < 10 ? index : DONE;
+        }
+
+        @Override
+        public long dueNanos(long index) {
+            return start + index * 1_000_000;
+        }
+
+        @Override
+        public boolean exhausted(long nowNanos) {
+            return next.get() >= 10;
+        }
+
+        @Override
+        public String sourceAddress(long index) {
+            return "Shop";
+        }
+
+        @Override
+        public String destinationAddress(long index) {
+            return Long.toString(FIRST_NUMBER + 10 * index + (index == 3 ? 0 : 1));
+        }
     }
 }

@@ -1,0 +1,58 @@
+package io.telesim.scenarios.check;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import io.telesim.scenarios.model.Invariant;
+import io.telesim.smpp.centre.MessageIds;
+import io.telesim.smpp.centre.SmsCentre;
+import io.telesim.smpp.centre.SmsMessage;
+import io.telesim.smpp.centre.SmscStats;
+
+/**
+ * Every SMS the centre accepted from the runner is in a final state (delivered, expired, undeliverable, deleted) or
+ * still pending; none is lost in between. Messages the centre still keeps are looked up one by one; it keeps only the
+ * last ended ones, so for the others its totals must add up (accepted = ended + pending), and every receipt asked for
+ * must have come.
+ */
+public final class SmsCheck {
+
+    private SmsCheck() {
+    }
+
+    /**
+     * @param acceptedIds      the ids of the runner's accepted messages
+     * @param receiptsExpected receipts asked for by accepted messages
+     * @param receiptsReceived receipts that came
+     */
+    public static InvariantResult check(SmsCentre centre, long[] acceptedIds, long receiptsExpected, long receiptsReceived) {
+        long ended = 0;
+        long pending = 0;
+        long notKept = 0;
+        for (long id : acceptedIds) {
+            SmsMessage message = centre.find(MessageIds.text(id));
+            if (message == null) {
+                notKept++;
+            } else if (message.isFinal()) {
+                ended++;
+            } else {
+                pending++;
+            }
+        }
+        SmscStats stats = centre.stats();
+        boolean totalsAddUp = stats.accepted() == stats.finished() + stats.pending();
+        boolean receipts = receiptsReceived >= receiptsExpected;
+        List<String> examples = new ArrayList<>();
+        if (!totalsAddUp) {
+            examples.add(String.format("the centre accepted %,d messages, ended %,d and has %,d pending: %,d unaccounted for", stats.accepted(),
+                    stats.finished(), stats.pending(), stats.accepted() - stats.finished() - stats.pending()));
+        }
+        if (!receipts) {
+            examples.add(String.format("%,d receipts asked for never came", receiptsExpected - receiptsReceived));
+        }
+        String summary = String.format("%,d accepted: %,d ended, %,d pending, %,d ended earlier and no longer kept; centre totals: "
+                        + "accepted %,d = ended %,d + pending %,d; receipts %,d of %,d", acceptedIds.length, ended, pending, notKept, stats.accepted(),
+                stats.finished(), stats.pending(), receiptsReceived, receiptsExpected);
+        return new InvariantResult(Invariant.SMS, true, totalsAddUp && receipts, summary, examples);
+    }
+}

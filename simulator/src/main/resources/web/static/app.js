@@ -2,7 +2,8 @@
 // token (the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header), and shows the answer in its
 // [data-result]. data-method picks the HTTP method (POST by default); data-then says what follows a
 // success: "reload", "go:/path", or "show:ID" (reveal another form). Inputs with data-type="kopecks"
-// are sent as kopecks from roubles typed by people; data-type="int" as integers.
+// are sent as kopecks from roubles typed by people; data-type="int" as integers. A button with data-print
+// prints the page.
 (function () {
   function csrf() {
     const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
@@ -69,6 +70,10 @@
       const result = form.querySelector('[data-result]');
       if (result) { result.textContent = String(error); result.className = 'result error'; }
     });
+  });
+
+  document.addEventListener('click', function (event) {
+    if (event.target.matches('[data-print]')) window.print();
   });
 
   document.addEventListener('change', function (event) {

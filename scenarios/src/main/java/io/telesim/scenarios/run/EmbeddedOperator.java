@@ -22,10 +22,13 @@ import io.telesim.scenarios.model.Traffic;
 import io.telesim.scenarios.parse.LoadedScenario;
 import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.serve.Operator;
+import io.telesim.simulator.serve.OperatorConfig;
+import io.telesim.simulator.serve.OperatorConfigLoader;
+import io.telesim.simulator.serve.UssdConfig;
+import io.telesim.simulator.serve.WebConfig;
 import io.telesim.simulator.serve.SmscConfig;
 import io.telesim.smpp.centre.SmsCentre;
 import io.telesim.smpp.server.EsmeAccount;
-import io.telesim.ussd.gateway.UssdSettings;
 
 /**
  * The whole operator in the runner's process, as {@code ./telesim serve} starts it ({@link Operator}): the engine on files
@@ -61,7 +64,10 @@ public final class EmbeddedOperator implements OperatorUnderTest {
         }
         SmscConfig smsc = new SmscConfig("127.0.0.1", 0, esmes(loaded.scenario().traffic()), null, Duration.ofHours(24), Duration.ofDays(7),
                 RETRIES);
-        Operator operator = Operator.start(loaded.catalog(), dataDirectory, engine, smsc, UssdSettings.defaults().withPort(0), Map.of());
+        OperatorConfig config = OperatorConfigLoader.defaults(null).withCatalog(loaded.catalog()).withDataDirectory(dataDirectory)
+                .withSubscribers(List.of(), 0).withSmsc(smsc).withUssd(new UssdConfig(0, Map.of())).withWeb(WebConfig.onPort(0))
+                .withEngine(engine);
+        Operator operator = Operator.start(config);
         return new EmbeddedOperator(operator, dataDirectory, liveState);
     }
 

@@ -23,9 +23,12 @@ import io.telesim.scenarios.report.TrafficReport;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.offline.SubscriberFile;
 import io.telesim.simulator.serve.Operator;
+import io.telesim.simulator.serve.OperatorConfig;
+import io.telesim.simulator.serve.OperatorConfigLoader;
+import io.telesim.simulator.serve.UssdConfig;
+import io.telesim.simulator.serve.WebConfig;
 import io.telesim.simulator.serve.SmscConfig;
 import io.telesim.simulator.serve.SmscConfigLoader;
-import io.telesim.ussd.gateway.UssdSettings;
 
 /** --target: a running operator, given the scenario's subscribers from --write-subscribers, driven over SMPP and USSD. */
 class RemoteTargetTest {
@@ -53,8 +56,10 @@ class RemoteTargetTest {
         SmscConfig freePort = new SmscConfig("127.0.0.1", 0, builtIn.esmes(), null, builtIn.validity(), builtIn.maxValidity(),
                 builtIn.retryIntervals());
 
-        try (Operator operator = Operator.start(loaded.catalog(), null, EngineSettings.defaults().withMaxAccounts(10_000), freePort,
-                UssdSettings.defaults().withPort(0), Map.of())) {
+        OperatorConfig config = OperatorConfigLoader.defaults(null).withDataDirectory(null).withCatalog(loaded.catalog())
+                .withSubscribers(List.of(), 0).withSmsc(freePort).withUssd(new UssdConfig(0, Map.of())).withWeb(WebConfig.onPort(0))
+                .withEngine(EngineSettings.defaults().withMaxAccounts(10_000));
+        try (Operator operator = Operator.start(config)) {
             assertEquals(201, operator.provision(population));
             RunOptions remote = RunOptions.embedded(directory).withTarget("127.0.0.1", operator.smppPort(), operator.ussdPort());
 

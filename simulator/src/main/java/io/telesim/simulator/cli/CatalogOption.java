@@ -20,6 +20,11 @@ public final class CatalogOption {
                     + "the built-in one, with comments, to copy and edit.")
     private Path file;
 
+    /** The file given with {@code --catalog}; null when none was. */
+    public Path file() {
+        return file;
+    }
+
     /** The catalog file as written: the user's, or the built-in one. */
     public String text() {
         if (file == null) {

@@ -49,16 +49,11 @@ public final class SubscriberFile {
     }
 
     private static long msisdn(CsvRow row, Catalog catalog) {
-        long msisdn;
         try {
-            msisdn = Msisdn.parseValue(row.get(MSISDN));
+            return ourNumber(row.get(MSISDN), catalog);
         } catch (IllegalArgumentException e) {
             throw row.error(MSISDN, e.getMessage());
         }
-        if (!catalog.numbering().isOnNet(msisdn)) {
-            throw row.error(MSISDN, new Msisdn(msisdn).formatted() + " is not a number of our network (see the numbering plan in 'telesim catalog')");
-        }
-        return msisdn;
     }
 
     private static int tariff(CsvRow row, Catalog catalog) {
@@ -66,9 +61,36 @@ public final class SubscriberFile {
         if (id.isEmpty()) {
             return catalog.defaultTariff();
         }
+        try {
+            return tariffIndex(id, catalog);
+        } catch (IllegalArgumentException e) {
+            throw row.error(TARIFF, e.getMessage());
+        }
+    }
+
+    /**
+     * A number of our network, written as people write them.
+     *
+     * @throws IllegalArgumentException saying what is wrong with it
+     */
+    public static long ourNumber(String text, Catalog catalog) {
+        long msisdn = Msisdn.parseValue(text);
+        if (!catalog.numbering().isOnNet(msisdn)) {
+            throw new IllegalArgumentException(new Msisdn(msisdn).formatted()
+                    + " is not a number of our network (see the numbering plan in 'telesim catalog')");
+        }
+        return msisdn;
+    }
+
+    /**
+     * The catalog index of the tariff {@code id}.
+     *
+     * @throws IllegalArgumentException naming the known tariffs when there is none by that id
+     */
+    public static int tariffIndex(String id, Catalog catalog) {
         int tariff = catalog.tariffIndex(id);
         if (tariff < 0) {
-            throw row.error(TARIFF, "unknown tariff '" + id + "'; known tariffs: "
+            throw new IllegalArgumentException("unknown tariff '" + id + "'; known tariffs: "
                     + String.join(", ", catalog.tariffs().stream().map(Tariff::id).toList()));
         }
         return tariff;

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Engine command ids for one producer of the operator: a tag in the top byte keeps producers apart (the
- * SMS centre tags its charges 'S'), and a counter seeded from the start time keeps a restarted producer
+ * SMS centre tags its charges 'S', card payments' top-ups are 'P' with the payment id), and a counter seeded from the start time keeps a restarted producer
  * from reusing the ids its last run left in the engine's idempotency window.
  */
 public final class CommandIds {

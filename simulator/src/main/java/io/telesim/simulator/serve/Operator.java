@@ -2,26 +2,40 @@ package io.telesim.simulator.serve;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.BindException;
 import java.net.http.HttpClient;
-import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import io.telesim.billing.catalog.Catalog;
+import io.telesim.billing.number.Msisdn;
 import io.telesim.billing.result.Outcome;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
-import io.telesim.engine.EngineSettings;
+import io.telesim.engine.EngineView;
+import io.telesim.engine.NotificationFanOut;
+import io.telesim.engine.NotificationSink;
 import io.telesim.engine.ReplySnapshot;
-import io.telesim.engine.clock.SystemClock;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.clock.SimulatedClock;
 import io.telesim.engine.handset.Handsets;
+import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.web.OperatorServices;
 import io.telesim.simulator.web.WebServer;
 import io.telesim.simulator.web.WebSettings;
 import io.telesim.simulator.web.http.EngineCalls;
+import io.telesim.simulator.web.metrics.MetricsSources;
 import io.telesim.simulator.web.store.KeyValueStore;
 import io.telesim.simulator.web.store.MemoryKeyValueStore;
 import io.telesim.simulator.web.store.RocksKeyValueStore;
@@ -43,90 +57,154 @@ import io.telesim.ussd.route.UssdRouteConfig;
 import io.telesim.ussd.route.UssdRoutes;
 
 /**
- * The simulated operator as one process: the engine on its data directory (or in memory), the
- * handsets, the SMS centre with its SMPP server and message journal ({@code DATA/sms}), the link to
- * another network when configured, and the USSD gateway with the built-in services.
+ * The simulated operator as one process, as an {@link OperatorConfig} describes it: the engine on its data
+ * directory (or in memory) and clock, the handsets, the SMS centre with its SMPP server and message journal
+ * ({@code DATA/sms}), the link to another network when configured, the USSD gateway with the built-in
+ * services, and the web server (the self-service account, the admin API and the metrics; its own state in
+ * {@code DATA/web}). Closing it stops the servers first (SMPP sessions are unbound), then drains the engine.
  */
 public final class Operator implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Operator.class);
+    /** Provisioning commands in flight at once: far below the ring's size, so it never answers BUSY. */
+    private static final int PROVISION_BATCH = 1_024;
+
+    private final OperatorConfig config;
+    private final EngineClock clock;
     private final Engine engine;
     private final Handsets handsets;
     private final SmsCentre centre;
-    private final MessageJournal journal;
     private final ServiceSenders senders;
-    private final NotificationSms notices;
     private final Smsc smsc;
-    private final OtherNetworkLink otherNetwork;
     private final UssdGateway ussd;
     private final KeyValueStore webStore;
     private final WebServer web;
+    /** Everything to close, the last opened first: the servers, then the journals and the engine. */
+    private final Deque<AutoCloseable> opened;
+    private ProvisionedSubscribers provisioned;
 
-    private Operator(Engine engine, Handsets handsets, SmsCentre centre, MessageJournal journal, NotificationSms notices, Smsc smsc,
-                     OtherNetworkLink otherNetwork, UssdGateway ussd, KeyValueStore webStore, WebServer web) {
+    private Operator(OperatorConfig config, EngineClock clock, Engine engine, Handsets handsets, SmsCentre centre, ServiceSenders senders,
+                     Smsc smsc, UssdGateway ussd, KeyValueStore webStore, WebServer web, Deque<AutoCloseable> opened) {
+        this.config = config;
+        this.clock = clock;
         this.engine = engine;
-        this.webStore = webStore;
-        this.web = web;
-        this.ussd = ussd;
-        this.journal = journal;
         this.handsets = handsets;
         this.centre = centre;
-        this.senders = new ServiceSenders(centre);
-        this.notices = notices;
+        this.senders = senders;
         this.smsc = smsc;
-        this.otherNetwork = otherNetwork;
-        notices.connect(senders);
+        this.ussd = ussd;
+        this.webStore = webStore;
+        this.web = web;
+        this.opened = opened;
     }
 
     /**
-     * Starts the operator.
+     * Starts the operator and connects its subscribers (the listed ones, then the demo ones) unless they already are.
      *
-     * @param dataDirectory where the engine keeps its files, or null to keep everything in memory
+     * @throws BadInputException in one line when the data directory cannot be used or a port cannot be listened on
      */
-    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig)
-            throws IOException {
-        return start(catalog, dataDirectory, engineSettings, smscConfig, UssdSettings.defaults().withPort(0), Map.of());
+    public static Operator start(OperatorConfig config) throws IOException {
+        return start(config, config.clock().newClock());
     }
 
-    /**
-     * Starts the operator with its USSD gateway too.
-     *
-     * @param ussdApps third-party USSD applications by code or prefix, as {@link UssdRouteConfig} reads them
-     */
-    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
-                                 UssdSettings ussdSettings, Map<String, ?> ussdApps) throws IOException {
-        return start(catalog, dataDirectory, engineSettings, smscConfig, ussdSettings, ussdApps, null);
-    }
-
-    /**
-     * Starts the operator with its web server too (when {@code webSettings} is not null): the self-service
-     * account, the admin API and the metrics, keeping the web side's state in {@code DATA/web}.
-     */
-    public static Operator start(Catalog catalog, Path dataDirectory, EngineSettings engineSettings, SmscConfig smscConfig,
-                                 UssdSettings ussdSettings, Map<String, ?> ussdApps, WebSettings webSettings) throws IOException {
-        NotificationSms notices = new NotificationSms();
-        SystemClock clock = new SystemClock();
-        Engine engine = dataDirectory == null ? Engine.inMemory(catalog, clock, engineSettings, notices)
-                : Engine.open(dataDirectory, catalog, clock, engineSettings, notices);
-        Handsets handsets = new Handsets();
-        SmscSettings smscSettings = new SmscSettings(smscConfig.host(), smscConfig.port(), smscConfig.esmes(), 8, 32, 3,
-                java.time.Duration.ofSeconds(8), java.time.Duration.ofSeconds(10), java.time.Duration.ofSeconds(60));
-        CentreSettings centreSettings = CentreSettings.defaults(smscSettings.shortNumbers())
-                .withValidity(smscConfig.validity(), smscConfig.maxValidity()).withRetryIntervals(smscConfig.retryIntervals());
-        MessageJournal journal = dataDirectory == null ? MessageJournal.NONE
-                : ChronicleMessageJournal.open(dataDirectory.resolve("sms"), centreSettings.maxValidity());
-        SmsCentre centre = new SmsCentre(engine, handsets, clock, centreSettings, journal);
-        OtherNetworkLink link = smscConfig.outbound() == null ? null : new OtherNetworkLink(centre, smscConfig.outbound());
-        Smsc smsc = Smsc.start(smscSettings, centre, catalog.calendar().zone());
-        UssdGateway ussd = UssdGateway.start(ussdSettings, ussdRoutes(engine, ussdSettings, ussdApps), handsets);
-        KeyValueStore webStore = null;
-        WebServer web = null;
-        if (webSettings != null) {
-            webStore = dataDirectory == null ? new MemoryKeyValueStore() : RocksKeyValueStore.open(dataDirectory.resolve("web"));
-            OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
-                    new ServiceSenders(centre), clock, System::currentTimeMillis, webStore);
-            web = WebServer.start(webSettings, services);
+    /** As {@link #start(OperatorConfig)}, on {@code clock} instead of the configured one (tests that move time by hand). */
+    public static Operator start(OperatorConfig config, EngineClock clock) throws IOException {
+        Catalog catalog = config.catalog();
+        List<Subscriber> demo = DemoSubscribers.of(config.demoSubscribers(), catalog);
+        if (!config.inMemory()) {
+            DataDirectory.prepare(config.dataDirectory());
         }
-        return new Operator(engine, handsets, centre, journal, notices, smsc, link, ussd, webStore, web);
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
+        try {
+            NotificationSms notices = new NotificationSms();
+            NotificationFanOut notifications = new NotificationFanOut();
+            notifications.add(notices);
+            Engine engine = openEngine(config, clock, notifications);
+            opened.push(engine);
+            opened.push(notices);
+            catchUp(clock, engine);
+            Handsets handsets = new Handsets();
+            SmscConfig smscConfig = config.smsc();
+            SmscSettings smscSettings = new SmscSettings(smscConfig.host(), smscConfig.port(), smscConfig.esmes(), 8, 32, 3,
+                    Duration.ofSeconds(8), Duration.ofSeconds(10), Duration.ofSeconds(60));
+            CentreSettings centreSettings = CentreSettings.defaults(smscSettings.shortNumbers())
+                    .withValidity(smscConfig.validity(), smscConfig.maxValidity()).withRetryIntervals(smscConfig.retryIntervals());
+            MessageJournal journal = config.inMemory() ? MessageJournal.NONE
+                    : ChronicleMessageJournal.open(config.dataDirectory().resolve("sms"), centreSettings.maxValidity());
+            opened.push(journal);
+            SmsCentre centre = new SmsCentre(engine, handsets, clock, centreSettings, journal);
+            if (smscConfig.outbound() != null) {
+                opened.push(new OtherNetworkLink(centre, smscConfig.outbound()));
+            }
+            Smsc smsc = listen("SMPP", smscConfig.host(), smscConfig.port(), () -> Smsc.start(smscSettings, centre, catalog.calendar().zone()));
+            opened.push(smsc);
+            UssdSettings ussdSettings = UssdSettings.defaults().withHost(config.host()).withPort(config.ussd().port());
+            UssdRoutes routes = ussdRoutes(engine, ussdSettings, config.ussd().apps());
+            UssdGateway ussd = listen("USSD", config.host(), config.ussd().port(), () -> UssdGateway.start(ussdSettings, routes, handsets));
+            opened.push(ussd);
+            ServiceSenders senders = new ServiceSenders(centre);
+            notices.connect(senders);
+            KeyValueStore webStore = config.inMemory() ? new MemoryKeyValueStore()
+                    : RocksKeyValueStore.open(config.dataDirectory().resolve("web"));
+            opened.push(webStore);
+            OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
+                    senders, clock, System::currentTimeMillis, webStore, new MetricsSources(smsc, ussd), notifications);
+            WebSettings webSettings = new WebSettings(config.host(), config.web().port(), config.web().adminToken(), WebSettings.MAX_BODY_BYTES);
+            WebServer web = listen("web", config.host(), config.web().port(), () -> WebServer.start(webSettings, services));
+            opened.push(web);
+            Operator operator = new Operator(config, clock, engine, handsets, centre, senders, smsc, ussd, webStore, web, opened);
+            operator.provisioned = new ProvisionedSubscribers(config.subscribers().size(), operator.provision(config.subscribers()),
+                    demo.size(), operator.provision(demo));
+            return operator;
+        } catch (IOException | RuntimeException | Error e) {
+            closeAll(opened);
+            throw e;
+        }
+    }
+
+    private static Engine openEngine(OperatorConfig config, EngineClock clock, NotificationSink notices) throws IOException {
+        if (config.inMemory()) {
+            return Engine.inMemory(config.catalog(), clock, config.engine(), notices);
+        }
+        try {
+            return Engine.open(config.dataDirectory(), config.catalog(), clock, config.engine(), notices);
+        } catch (IllegalStateException e) {
+            // The journal's lock: another telesim (or this one) has the directory open.
+            throw DataDirectory.unusable(config.dataDirectory(), e.getMessage());
+        }
+    }
+
+    /**
+     * Moves a simulated clock forward to the engine's time when the data directory is already past it, so that a
+     * second run of a simulated operator carries on from where the first one's time stopped.
+     */
+    private static void catchUp(EngineClock clock, Engine engine) {
+        if (clock instanceof SimulatedClock simulated) {
+            long behind = await(engine.query(EngineView::now), "reading the engine's time") - simulated.now();
+            if (behind > 0) {
+                simulated.advance(behind);
+            }
+        }
+    }
+
+    /** A server's start, whose failure to bind its port is told in one line naming the port and the server. */
+    private interface ServerStart<T> {
+        T start() throws IOException;
+    }
+
+    private static <T> T listen(String server, String host, int port, ServerStart<T> start) throws IOException {
+        try {
+            return start.start();
+        } catch (IOException | RuntimeException e) {
+            // Netty throws the bind's own exception, undeclared; jSMPP's server socket an IOException.
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof BindException bind) {
+                    throw new BadInputException("telesim: cannot listen on " + host + ":" + port + " (" + server + "): "
+                            + DataDirectory.lowerFirst(String.valueOf(bind.getMessage())));
+                }
+            }
+            throw e;
+        }
     }
 
     /** The built-in services by their codes, then the third-party applications the configuration names. */
@@ -136,19 +214,31 @@ public final class Operator implements AutoCloseable {
         builtins.exactCodes().forEach(routes::exact);
         builtins.prefixes().forEach(routes::prefix);
         ThirdPartyApps thirdParty = new ThirdPartyApps(HttpClient.newHttpClient(), settings.appTimeout(), settings.networkCode());
-        return new UssdRouteConfig(builtins.exactCodes(), thirdParty).load(apps, routes);
+        try {
+            return new UssdRouteConfig(builtins.exactCodes(), thirdParty).load(apps, routes);
+        } catch (IllegalArgumentException e) {
+            // A route that clashes with a built-in one; the entries themselves were checked as the configuration was read.
+            throw new BadInputException("telesim: " + e.getMessage());
+        }
     }
 
     /** Connects the subscribers not yet connected; returns how many were new. */
     public int provision(List<Subscriber> subscribers) {
         int added = 0;
-        for (Subscriber subscriber : subscribers) {
-            ReplySnapshot reply = call(new Command().set(CommandType.PROVISION, 0, subscriber.msisdn()).item(subscriber.tariff())
-                    .amount(subscriber.openingBalance()));
-            if (reply.outcome() == Outcome.OK) {
-                added++;
-            } else if (reply.outcome() != Outcome.ALREADY_PROVISIONED) {
-                throw new IllegalStateException("subscriber on line " + subscriber.line() + ": " + reply.outcome().reason());
+        for (int from = 0; from < subscribers.size(); from += PROVISION_BATCH) {
+            List<Subscriber> batch = subscribers.subList(from, Math.min(subscribers.size(), from + PROVISION_BATCH));
+            List<CompletableFuture<ReplySnapshot>> replies = new ArrayList<>(batch.size());
+            for (Subscriber subscriber : batch) {
+                replies.add(engine.call(new Command().set(CommandType.PROVISION, 0, subscriber.msisdn()).item(subscriber.tariff())
+                        .amount(subscriber.openingBalance())));
+            }
+            for (int i = 0; i < batch.size(); i++) {
+                Outcome outcome = await(replies.get(i), "connecting " + new Msisdn(batch.get(i).msisdn()).formatted()).outcome();
+                if (outcome == Outcome.OK) {
+                    added++;
+                } else if (outcome != Outcome.ALREADY_PROVISIONED) {
+                    throw new IllegalStateException("cannot connect " + new Msisdn(batch.get(i).msisdn()).formatted() + ": " + outcome.reason());
+                }
             }
         }
         return added;
@@ -157,19 +247,35 @@ public final class Operator implements AutoCloseable {
     /** Warns of ESMEs whose traffic is charged to a number that is not a subscriber. */
     public void checkBillingAccounts(List<EsmeAccount> esmes, PrintWriter err) {
         for (EsmeAccount esme : esmes) {
-            if (esme.charged() && call(new Command().set(CommandType.READ, 0, esme.billingAccount())).outcome() != Outcome.OK) {
+            if (esme.charged() && await(engine.read(esme.billingAccount()), "reading " + esme.billingAccount()).outcome() != Outcome.OK) {
                 err.println("telesim: ESME " + esme.systemId() + " is charged to " + esme.billingAccount()
                         + ", which is not a subscriber: its submits will be refused until it is");
             }
         }
     }
 
-    private ReplySnapshot call(Command command) {
+    private static <T> T await(CompletableFuture<T> reply, String what) {
         try {
-            return engine.call(command).get(30, TimeUnit.SECONDS);
+            return reply.get(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while " + what, e);
         } catch (Exception e) {
-            throw new IllegalStateException("the engine did not answer " + command, e);
+            throw new IllegalStateException("the engine did not answer " + what, e);
         }
+    }
+
+    public OperatorConfig config() {
+        return config;
+    }
+
+    public Catalog catalog() {
+        return config.catalog();
+    }
+
+    /** The engine's clock: a {@link SimulatedClock} (whose speed may be changed) when the configuration asks for simulated time. */
+    public EngineClock clock() {
+        return clock;
     }
 
     public Engine engine() {
@@ -188,6 +294,11 @@ public final class Operator implements AutoCloseable {
         return senders;
     }
 
+    /** The subscribers connected at start. */
+    public ProvisionedSubscribers provisioned() {
+        return provisioned;
+    }
+
     public int smppPort() {
         return smsc.port();
     }
@@ -196,29 +307,33 @@ public final class Operator implements AutoCloseable {
         return ussd.port();
     }
 
-    /** The web server, or null when it was not started. */
     public WebServer web() {
         return web;
     }
 
-    /** The web server's port, or -1 when it was not started. */
-    public int webPort() {
-        return web == null ? -1 : web.port();
+    /** The web side's own state (web accounts, payments, outbox, requests). */
+    public KeyValueStore webStore() {
+        return webStore;
     }
 
+    public int webPort() {
+        return web.port();
+    }
+
+    /** Stops the servers (unbinding the ESMEs' sessions), the SMS centre and its journal, then drains and closes the engine. */
     @Override
     public void close() {
-        if (web != null) {
-            web.close();
-            webStore.close();
+        closeAll(opened);
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened) {
+        while (!opened.isEmpty()) {
+            AutoCloseable part = opened.pop();
+            try {
+                part.close();
+            } catch (Exception e) {
+                LOG.warn("closing {} failed", part, e);
+            }
         }
-        ussd.close();
-        if (otherNetwork != null) {
-            otherNetwork.close();
-        }
-        smsc.close();
-        journal.close();
-        notices.close();
-        engine.close();
     }
 }

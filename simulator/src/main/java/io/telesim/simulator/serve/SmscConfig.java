@@ -12,4 +12,12 @@ import io.telesim.smpp.server.EsmeAccount;
  */
 public record SmscConfig(String host, int port, List<EsmeAccount> esmes, OutboundSettings outbound, Duration validity,
                          Duration maxValidity, List<Duration> retryIntervals) {
+
+    public SmscConfig withHost(String newHost) {
+        return new SmscConfig(newHost, port, esmes, outbound, validity, maxValidity, retryIntervals);
+    }
+
+    public SmscConfig withPort(int newPort) {
+        return new SmscConfig(host, newPort, esmes, outbound, validity, maxValidity, retryIntervals);
+    }
 }

@@ -16,6 +16,7 @@ import io.telesim.simulator.yaml.YamlMap;
 import io.telesim.simulator.yaml.YamlNode;
 import io.telesim.smpp.client.OutboundSettings;
 import io.telesim.smpp.server.EsmeAccount;
+import io.telesim.smpp.server.SmscSettings;
 
 /**
  * Reads the SMS centre's configuration (YAML; the format is described in {@value #DEFAULT_RESOURCE}).
@@ -24,6 +25,8 @@ import io.telesim.smpp.server.EsmeAccount;
 public final class SmscConfigLoader {
 
     public static final String DEFAULT_RESOURCE = "smsc/default-smsc.yaml";
+    private static final String[] SECTION_KEYS = {"port", "esmes", "outbound", "validity", "max_validity", "retry_intervals"};
+    private static final String[] FILE_KEYS = {"host", "port", "esmes", "outbound", "validity", "max_validity", "retry_intervals"};
     private static final Map<String, BindType> BIND_TYPES = Map.of("TX", BindType.BIND_TX, "RX", BindType.BIND_RX, "TRX", BindType.BIND_TRX);
 
     private SmscConfigLoader() {
@@ -38,25 +41,41 @@ public final class SmscConfigLoader {
     }
 
     static SmscConfig read(YamlNode root) {
-        YamlMap map = root.asMap("host", "port", "esmes", "outbound", "validity", "max_validity", "retry_intervals");
+        YamlMap map = root.asMap(FILE_KEYS);
         String host = map.find("host").map(YamlNode::asString).orElse("127.0.0.1");
-        int port = map.find("port").map(node -> node.asInt(0, 65_535)).orElse(2775);
-        List<EsmeAccount> esmes = new ArrayList<>();
-        for (YamlNode node : map.list("esmes")) {
-            esmes.add(node.build(() -> esme(node)));
+        return read(map, new SmscConfig(host, SmscSettings.DEFAULT_PORT, List.of(), null, Duration.ofHours(24), Duration.ofDays(7),
+                List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5))));
+    }
+
+    /**
+     * The {@code smpp} section of the operator's configuration: the keys of an SMSC file but {@code host}
+     * (the operator has one host for every server); each key absent keeps the value of {@code defaults}.
+     */
+    public static SmscConfig readSection(YamlNode section, SmscConfig defaults) {
+        return read(section.asMap(SECTION_KEYS), defaults);
+    }
+
+    private static SmscConfig read(YamlMap map, SmscConfig defaults) {
+        int port = map.find("port").map(node -> node.asInt(0, 65_535)).orElse(defaults.port());
+        List<EsmeAccount> esmes = defaults.esmes();
+        if (map.has("esmes")) {
+            esmes = new ArrayList<>();
+            for (YamlNode node : map.list("esmes")) {
+                esmes.add(node.build(() -> esme(node)));
+            }
+            if (esmes.stream().map(EsmeAccount::systemId).distinct().count() != esmes.size()) {
+                throw map.get("esmes").error("two ESMEs have the same system_id");
+            }
         }
-        if (esmes.stream().map(EsmeAccount::systemId).distinct().count() != esmes.size()) {
-            throw map.get("esmes").error("two ESMEs have the same system_id");
-        }
-        OutboundSettings outbound = map.find("outbound").map(node -> node.build(() -> outbound(node))).orElse(null);
-        Duration validity = map.find("validity").map(YamlNode::asDuration).orElse(Duration.ofHours(24));
-        Duration maxValidity = map.find("max_validity").map(YamlNode::asDuration).orElse(Duration.ofDays(7));
+        OutboundSettings outbound = map.find("outbound").map(node -> node.build(() -> outbound(node))).orElse(defaults.outbound());
+        Duration validity = map.find("validity").map(YamlNode::asDuration).orElse(defaults.validity());
+        Duration maxValidity = map.find("max_validity").map(YamlNode::asDuration).orElse(defaults.maxValidity());
         List<Duration> retries = map.has("retry_intervals") ? map.list("retry_intervals").stream().map(YamlNode::asDuration).toList()
-                : List.of(Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(5));
+                : defaults.retryIntervals();
         if (retries.isEmpty()) {
             throw map.get("retry_intervals").error("give at least one retry interval");
         }
-        return new SmscConfig(host, port, esmes, outbound, validity, maxValidity, retries);
+        return new SmscConfig(defaults.host(), port, List.copyOf(esmes), outbound, validity, maxValidity, retries);
     }
 
     private static EsmeAccount esme(YamlNode node) {

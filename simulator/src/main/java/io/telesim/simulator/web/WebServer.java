@@ -9,9 +9,16 @@ import java.util.concurrent.TimeoutException;
 
 import io.telesim.simulator.web.http.FailureHandler;
 import io.telesim.simulator.web.account.AccountRoutes;
+import io.telesim.simulator.web.admin.AdminRoutes;
+import io.telesim.simulator.web.bonus.BonusRoutes;
 import io.telesim.simulator.web.login.LoginRoutes;
+import io.telesim.simulator.web.metrics.OperatorMetrics;
+import io.telesim.simulator.web.money.MoneyRoutes;
+import io.telesim.simulator.web.numbers.NumbersRoutes;
 import io.telesim.simulator.web.page.Format;
 import io.telesim.simulator.web.page.PageRoutes;
+import io.telesim.simulator.web.plans.PlansRoutes;
+import io.telesim.simulator.web.statement.StatementRoutes;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.core.file.FileSystemOptions;
@@ -46,22 +53,33 @@ public final class WebServer implements AutoCloseable {
         this.router = router;
     }
 
-    /** Starts the server; a port in use is an {@link IOException} that names it. */
+    /** Starts the server; a port in use is the {@link BindException} of the bind. */
     public static WebServer start(WebSettings settings, OperatorServices services) throws IOException {
         Vertx vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(2).setWorkerPoolSize(4)
                 .setFileSystemOptions(new FileSystemOptions().setFileCachingEnabled(false)));
         WebRuntime web = new WebRuntime(vertx, services);
         Format.zone(services.catalog().calendar().zone());
         Router router = Router.router(vertx);
+        OperatorMetrics metrics = new OperatorMetrics(services, router);
+        router.route().handler(metrics.httpRequests());
+        // Before the session handler: a scrape needs no session (and must not leave one behind every 15 s).
+        router.get("/metrics").handler(metrics::scrape);
         router.route().handler(BodyHandler.create(false).setBodyLimit(settings.maxBodyBytes()));
         router.route("/static/*").handler(StaticHandler.create("web/static").setCachingEnabled(false));
-        router.route().handler(SessionHandler.create(LocalSessionStore.create(vertx)).setSessionTimeout(SESSION_TIMEOUT_MILLIS)
+        SessionHandler sessions = SessionHandler.create(LocalSessionStore.create(vertx)).setSessionTimeout(SESSION_TIMEOUT_MILLIS)
                 .setCookieHttpOnlyFlag(true).setCookieSameSite(CookieSameSite.LAX).setSessionCookieName("telesim.session")
-                .setLazySession(false));
+                .setLazySession(false);
         CSRFHandler csrf = CSRFHandler.create(vertx, randomSecret());
+        // The admin API authenticates every request by its bearer token: no cookies, so no session and no CSRF.
         router.route().handler(ctx -> {
-            String path = ctx.request().path();
-            if (path.startsWith("/admin/") || path.equals("/metrics")) {
+            if (ctx.request().path().startsWith("/admin/")) {
+                ctx.next();
+            } else {
+                sessions.handle(ctx);
+            }
+        });
+        router.route().handler(ctx -> {
+            if (ctx.request().path().startsWith("/admin/")) {
                 ctx.next();
             } else {
                 csrf.handle(ctx);
@@ -69,7 +87,7 @@ public final class WebServer implements AutoCloseable {
         });
         router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .sendFile("web/openapi.yaml"));
-        for (RouteSet routes : routeSets()) {
+        for (RouteSet routes : routeSets(settings)) {
             routes.mount(router, web);
         }
         FailureHandler failures = new FailureHandler();
@@ -83,9 +101,8 @@ public final class WebServer implements AutoCloseable {
             server = server.listen().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
             vertx.close();
-            if (e.getCause() instanceof BindException) {
-                throw new BindException("cannot listen on " + settings.host() + ":" + settings.port() + " (web): "
-                        + e.getCause().getMessage().toLowerCase(java.util.Locale.ROOT));
+            if (e.getCause() instanceof BindException bind) {
+                throw bind;
             }
             throw new IOException("the web server did not start: " + e.getCause().getMessage(), e.getCause());
         } catch (InterruptedException | TimeoutException e) {
@@ -102,8 +119,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     /** The features, in the order their routes are tried. */
-    private static List<RouteSet> routeSets() {
-        return List.of(new LoginRoutes(), new AccountRoutes(), new PageRoutes());
+    private static List<RouteSet> routeSets(WebSettings settings) {
+        return List.of(new LoginRoutes(), new AccountRoutes(), new MoneyRoutes(), new PlansRoutes(), new BonusRoutes(), new StatementRoutes(),
+                new NumbersRoutes(), new PageRoutes(), new AdminRoutes(settings.adminToken()));
     }
 
     /**

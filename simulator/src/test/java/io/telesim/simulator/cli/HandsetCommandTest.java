@@ -7,19 +7,14 @@ import java.io.ByteArrayInputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
 import io.telesim.billing.catalog.Catalog;
-import io.telesim.engine.EngineSettings;
-import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.serve.Operator;
-import io.telesim.simulator.serve.SmscConfig;
-import io.telesim.ussd.gateway.UssdSettings;
+import io.telesim.simulator.serve.TestOperators;
 import picocli.CommandLine;
 
 /** The terminal handset against a running operator, typed at as a person would. */
@@ -29,10 +24,8 @@ class HandsetCommandTest {
 
     @Test
     void theHandsetShowsTheBalanceMenusAndTheInbox() throws Exception {
-        Catalog catalog = CatalogLoader.loadDefault();
-        SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(), null, Duration.ofHours(1), Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        try (Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(1_000), smsc,
-                UssdSettings.defaults().withPort(0), Map.of())) {
+        try (Operator operator = Operator.start(TestOperators.inMemory())) {
+            Catalog catalog = operator.catalog();
             operator.provision(List.of(new Subscriber(ANNA, catalog.tariffIndex("payg"), 12_345, 1)));
             operator.handsets().deliver(ANNA, "3339", "Telesim code: 4711", 0);
             StringWriter screen = new StringWriter();

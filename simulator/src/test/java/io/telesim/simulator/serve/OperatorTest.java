@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -28,8 +27,6 @@ import org.jsmpp.session.Session;
 import org.junit.jupiter.api.Test;
 
 import io.telesim.billing.catalog.Catalog;
-import io.telesim.engine.EngineSettings;
-import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.smpp.server.EsmeAccount;
 
@@ -40,10 +37,8 @@ class OperatorTest {
 
     @Test
     void anEsmeBindsAndItsMessageReachesTheSubscribersInboxWithAReceipt() throws Exception {
-        Catalog catalog = CatalogLoader.loadDefault();
-        SmscConfig config = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
-                Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        try (Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(1_000), config)) {
+        try (Operator operator = Operator.start(TestOperators.inMemory(EsmeAccount.open("demo", "demo")))) {
+            Catalog catalog = operator.catalog();
             assertEquals(1, operator.provision(List.of(new Subscriber(ANNA, catalog.defaultTariff(), 10_000, 1))));
             assertEquals(0, operator.provision(List.of(new Subscriber(ANNA, catalog.defaultTariff(), 10_000, 1))), "already connected");
 

@@ -1,45 +1,77 @@
 package io.telesim.simulator.web;
 
-import java.time.Duration;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.engine.EngineSettings;
+import io.telesim.engine.clock.EngineClock;
+import io.telesim.engine.clock.SystemClock;
 import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.catalog.CatalogLoader;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.serve.Operator;
-import io.telesim.simulator.serve.SmscConfig;
+import io.telesim.simulator.serve.OperatorConfig;
+import io.telesim.simulator.serve.TestOperators;
+import io.telesim.simulator.serve.WebConfig;
 import io.telesim.smpp.server.EsmeAccount;
-import io.telesim.ussd.gateway.UssdSettings;
 
 /**
- * An operator in memory with its web server on a free port, and subscribers 79161000001.. with 500 roubles
+ * An operator in memory with its web server on a free port, and subscribers 79161000001.. with 2,000 roubles
  * on the default tariff: for tests that talk to the web side over real HTTP.
  */
 public final class WebFixture implements AutoCloseable {
 
     public static final String ADMIN_TOKEN = "test-admin-token-0123456789";
     public static final long FIRST = 79_161_000_001L;
+    /** Enough that the part of the monthly fee charged at provisioning never blocks a subscriber, whatever the day. */
+    public static final long OPENING_BALANCE = 200_000;
 
-    private final Operator operator;
+    /**
+     * Dropped at close: test classes keep their fixture in a static field, and classes stay loaded for the whole
+     * test run, so a closed operator (its engine's ring is large) must not stay reachable from here.
+     */
+    private Operator operator;
 
     private WebFixture(Operator operator) {
         this.operator = operator;
     }
 
-    /** Starts the operator with {@code subscribers} numbers from {@link #FIRST}. */
+    /** Starts the operator in memory with {@code subscribers} numbers from {@link #FIRST}. */
     public static WebFixture start(int subscribers) throws Exception {
-        Catalog catalog = CatalogLoader.loadDefault();
-        SmscConfig smsc = new SmscConfig("127.0.0.1", 0, List.of(EsmeAccount.open("demo", "demo")), null, Duration.ofHours(1),
-                Duration.ofDays(1), List.of(Duration.ofSeconds(10)));
-        Operator operator = Operator.start(catalog, null, EngineSettings.defaults().withMaxAccounts(10_000), smsc,
-                UssdSettings.defaults().withPort(0), Map.of(), WebSettings.defaults(ADMIN_TOKEN).withPort(0));
+        return start(subscribers, CatalogLoader.loadDefault(), null, new SystemClock());
+    }
+
+    /** As {@link #start(int)}, with {@code catalog} instead of the default one (for tests that need other policies). */
+    public static WebFixture start(int subscribers, Catalog catalog) throws Exception {
+        return start(subscribers, catalog, null, new SystemClock());
+    }
+
+    /**
+     * Starts the operator on {@code dataDirectory} (null: in memory) with {@code subscribers} numbers from
+     * {@link #FIRST}, connecting those not yet connected.
+     */
+    public static WebFixture start(int subscribers, Path dataDirectory) throws Exception {
+        return start(subscribers, CatalogLoader.loadDefault(), dataDirectory, new SystemClock());
+    }
+
+    /**
+     * Starts the operator on {@code clock} (a {@link io.telesim.engine.clock.ManualClock} for tests that move time),
+     * keeping its files in {@code dataDirectory} (null for memory; the statement store needs a directory).
+     */
+    public static WebFixture start(int subscribers, Path dataDirectory, EngineClock clock) throws Exception {
+        return start(subscribers, CatalogLoader.loadDefault(), dataDirectory, clock);
+    }
+
+    private static WebFixture start(int subscribers, Catalog catalog, Path dataDirectory, EngineClock clock) throws Exception {
+        OperatorConfig config = TestOperators.inMemory(EsmeAccount.open("demo", "demo")).withDataDirectory(dataDirectory)
+                .withCatalog(catalog).withWeb(new WebConfig(0, ADMIN_TOKEN, false))
+                .withEngine(EngineSettings.defaults().withMaxAccounts(10_000).withIdempotencyWindow(65_536));
+        Operator operator = Operator.start(config, clock);
         List<Subscriber> list = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
-            list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), 50_000, i + 1));
+            list.add(new Subscriber(FIRST + i, catalog.defaultTariff(), OPENING_BALANCE, i + 1));
         }
         operator.provision(list);
         return new WebFixture(operator);
@@ -87,6 +119,9 @@ public final class WebFixture implements AutoCloseable {
 
     @Override
     public void close() {
-        operator.close();
+        if (operator != null) {
+            operator.close();
+            operator = null;
+        }
     }
 }

@@ -50,8 +50,8 @@ public final class NotificationSms implements NotificationSink, AutoCloseable {
 
     @Override
     public void onGift(long giver, long recipient, long points, long code, long time) {
-        String text = new Msisdn(giver).formatted() + " gave you " + points + " bonus points. To take them, dial *111*456# and enter the code "
-                + code + ".";
+        String text = new Msisdn(giver).formatted() + " gave you " + points + " bonus points. To take them, dial *111*456#, choose "
+                + "Claim a gift and enter the code " + code + ", or enter it in your account.";
         thread.execute(() -> send(recipient, text));
     }
 

@@ -9,7 +9,8 @@ import io.telesim.engine.CommandType;
 
 /**
  * {@code *111*456#}: bonus points. Shows the points; redeems them for a reward or gifts them to another
- * number after a confirmation. The recipient of a gift hears of it from the engine's notification.
+ * number after a confirmation. The recipient of a gift hears of it by SMS, with the code that claims it here
+ * (or in the web account).
  */
 final class BonusFlow implements Flow {
 
@@ -26,6 +27,7 @@ final class BonusFlow implements Flow {
             return Menu.titled("Bonus points: " + account.bonusPoints())
                     .item("Redeem", () -> rewards(msisdn, self))
                     .item("Gift", () -> giftTo(msisdn, self))
+                    .item("Claim a gift", () -> claim(msisdn, self))
                     .back(back)
                     .open();
         });
@@ -60,6 +62,12 @@ final class BonusFlow implements Flow {
         return Menu.confirm("Gift " + points + " points to " + to + "?",
                 () -> engine.run(engine.command(CommandType.GIFT_BONUS, msisdn).other(recipient).amount(points),
                         reply -> "Gift of " + points + " points sent to " + to + ".\nPoints left: " + reply.bonusPoints()));
+    }
+
+    private CompletionStage<Turn> claim(long msisdn, Page back) {
+        return Prompt.ask("Enter the gift code from the SMS", back, input -> Typed.wholeAmount(input, "gift code"),
+                code -> engine.run(engine.command(CommandType.CLAIM_GIFT, msisdn).amount(code),
+                        reply -> "The gift is yours.\nBonus points: " + reply.bonusPoints()));
     }
 
     private String rewardName(int reward) {

@@ -35,6 +35,10 @@ public record UssdSettings(String host, int port, Duration screenTimeout, Durati
                 Duration.ofSeconds(10), "Telesim");
     }
 
+    public UssdSettings withHost(String newHost) {
+        return new UssdSettings(newHost, port, screenTimeout, sessionTimeout, maxSessions, dialsPerMinute, appTimeout, networkCode);
+    }
+
     public UssdSettings withPort(int newPort) {
         return new UssdSettings(host, newPort, screenTimeout, sessionTimeout, maxSessions, dialsPerMinute, appTimeout, networkCode);
     }

@@ -7,6 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
 
 import org.slf4j.Logger;
@@ -42,6 +43,7 @@ public final class UssdSessions {
     private final Map<String, UssdSession> byId = new ConcurrentHashMap<>();
     private final Map<Long, String> idByNumber = new ConcurrentHashMap<>();
     private final AtomicInteger open = new AtomicInteger();
+    private final LongAdder dials = new LongAdder();
 
     /** @param clock milliseconds, any origin: only differences are read */
     public UssdSessions(UssdRoutes routes, SessionLimits limits, LongSupplier clock) {
@@ -53,6 +55,7 @@ public final class UssdSessions {
 
     /** {@code msisdn} dialled {@code dialled}: the first screen, or a last one saying why there is none. */
     public CompletionStage<UssdAnswer> dial(long msisdn, String dialled) {
+        dials.increment();
         String id = UUID.randomUUID().toString();
         if (!dialRate.tryDial(msisdn, now())) {
             return ended(id, TOO_MANY_DIALS);
@@ -123,6 +126,11 @@ public final class UssdSessions {
     /** How many sessions are open. */
     public int openSessions() {
         return open.get();
+    }
+
+    /** Codes dialled since start, whether or not a session opened for them. */
+    public long dials() {
+        return dials.sum();
     }
 
     long now() {

@@ -36,7 +36,7 @@ class BonusServiceTest {
     void shouldShowThePoints() {
         assertEquals(300, fixture.read(ANNA).bonusPoints());
 
-        assertEquals("Bonus points: 300\n1 Redeem\n2 Gift", fixture.dial(ANNA, "*111*456#").text());
+        assertEquals("Bonus points: 300\n1 Redeem\n2 Gift\n3 Claim a gift", fixture.dial(ANNA, "*111*456#").text());
     }
 
     @Test
@@ -76,13 +76,26 @@ class BonusServiceTest {
     }
 
     @Test
+    void shouldClaimAGiftWithTheCodeFromTheSms() {
+        fixture.dial(ANNA, "*111*456#").answer("2", "79160000002", "50", "1");
+        Gift gift = BuiltinFixture.await(fixture.engine.query(view -> view.openGifts(BORIS))).get(0);
+
+        BuiltinFixture.Handset boris = fixture.dial(BORIS, "*111*456#").answer("3");
+        assertEquals("Enter the gift code from the SMS\n0 Back", boris.text());
+        assertEquals("The gift is yours.\nBonus points: 50", boris.answer(Long.toString(gift.code())).text());
+
+        assertEquals(50, fixture.read(BORIS).bonusPoints());
+        assertEquals("No gift has this code.", fixture.dial(BORIS, "*111*456#").answer("3", Long.toString(gift.code() + 1)).text());
+    }
+
+    @Test
     void shouldAskAgainForPointsThatAreNoNumberAndGoBackOneStep() {
         BuiltinFixture.Handset handset = fixture.dial(ANNA, "*111*456#").answer("2", "79160000002", "many");
 
         assertFalse(handset.ended());
         assertEquals("The number of points must be a whole number, like 50.\nHow many points? At least 10.\n0 Back", handset.text());
         assertEquals("Gift points to which number?\n0 Back", handset.answer("0").text());
-        assertEquals("Bonus points: 300\n1 Redeem\n2 Gift", handset.answer("0").text());
+        assertEquals("Bonus points: 300\n1 Redeem\n2 Gift\n3 Claim a gift", handset.answer("0").text());
     }
 
     @Test

@@ -52,7 +52,7 @@ class MainMenuTest {
 
         assertEquals("Tariff Go (per second), no fee\n1 Change tariff\n0 Back", handset.answer("0").text());
         assertEquals(MENU, handset.answer("0").text());
-        assertEquals("Bonus points: 0\n1 Redeem\n2 Gift\n0 Back", handset.answer("5").text());
+        assertEquals("Bonus points: 0\n1 Redeem\n2 Gift\n3 Claim a gift\n0 Back", handset.answer("5").text());
         assertEquals(MENU, handset.answer("0").text());
     }
 

@@ -56,6 +56,8 @@ class UssdSessionsTest {
         assertEquals(UssdSessions.NUMBER_BUSY, second.text());
         assertEquals("Balance of 79160000001: 100 RUB", reply(first, "1").text());
         assertFalse(now(sessions.dial(BOB, "*100#")).end(), "another number may dial");
+        assertEquals(3, sessions.dials(), "every dial counts, the refused one too");
+        assertEquals(2, sessions.openSessions());
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.telesim.simulator.web.http;
 
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 
 import io.telesim.billing.account.AccountRecord;
@@ -9,6 +10,7 @@ import io.telesim.billing.result.Outcome;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Engine;
+import io.telesim.engine.EngineView;
 import io.telesim.engine.ReplySnapshot;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -58,8 +60,16 @@ public final class EngineCalls {
     /** A copy of the whole account of {@code msisdn}, consistent with every command sent before; 404 when there is none. */
     public Future<AccountRecord> account(long msisdn) {
         AccountRecord copy = AccountRecord.onHeap();
-        return onContext(engine.query(view -> view.account(msisdn, copy))).compose(found -> found
+        return query(view -> view.account(msisdn, copy)).compose(found -> found
                 ? Future.succeededFuture(copy) : Future.failedFuture(ApiError.notFound(msisdn + " is not a subscriber")));
+    }
+
+    /**
+     * Runs {@code query} on the engine's thread after every command sent before, for reads that need more
+     * than one account or the gift ledger at one instant. The query must only copy out what it reads.
+     */
+    public <T> Future<T> query(Function<EngineView, T> query) {
+        return onContext(engine.query(query));
     }
 
     /** The refusal of {@code outcome} as the API reports it. */

@@ -101,7 +101,7 @@ class PaymentBookTest {
 
     @Test
     void theTopUpCommandIdDependsOnlyOnThePayment() {
-        assertEquals(PaymentIds.topUpCommandId(42), PaymentIds.topUpCommandId(42));
+        assertEquals((long) 'P' << 56 | 42, PaymentIds.topUpCommandId(42), "the tag P above the payment id");
         assertTrue(PaymentIds.topUpCommandId(42) != PaymentIds.topUpCommandId(43));
         PaymentIds ids = new PaymentIds(T0);
         assertTrue(ids.next() < ids.next());

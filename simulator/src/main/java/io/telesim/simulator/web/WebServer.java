@@ -71,20 +71,7 @@ public final class WebServer implements AutoCloseable {
                 .setLazySession(false);
         CSRFHandler csrf = CSRFHandler.create(vertx, randomSecret());
         // The admin API authenticates every request by its bearer token: no cookies, so no session and no CSRF.
-        router.route().handler(ctx -> {
-            if (ctx.request().path().startsWith("/admin/")) {
-                ctx.next();
-            } else {
-                sessions.handle(ctx);
-            }
-        });
-        router.route().handler(ctx -> {
-            if (ctx.request().path().startsWith("/admin/")) {
-                ctx.next();
-            } else {
-                csrf.handle(ctx);
-            }
-        });
+        router.route().pathRegex("^(?!/admin/).*").handler(sessions).handler(csrf);
         router.get("/api/openapi.yaml").handler(ctx -> ctx.response().putHeader("Content-Type", "application/yaml; charset=utf-8")
                 .sendFile("web/openapi.yaml"));
         for (RouteSet routes : routeSets(settings)) {

@@ -19,13 +19,4 @@ public record WebSettings(String host, int port, String adminToken, int maxBodyB
             throw new IllegalArgumentException("the admin token must be at least 8 characters");
         }
     }
-
-    /** 127.0.0.1:8080, bodies up to 64 KiB. */
-    public static WebSettings defaults(String adminToken) {
-        return new WebSettings("127.0.0.1", 8080, adminToken, MAX_BODY_BYTES);
-    }
-
-    public WebSettings withPort(int newPort) {
-        return new WebSettings(host, newPort, adminToken, maxBodyBytes);
-    }
 }

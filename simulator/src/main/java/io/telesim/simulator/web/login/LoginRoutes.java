@@ -75,12 +75,9 @@ public final class LoginRoutes implements RouteSet {
             }
             if (temporaryPassword) {
                 String password = TemporaryPasswords.generate();
-                web.accounts().registerIfNew(msisdn, now);
-                web.accounts().ofNumber(msisdn).ifPresent(account -> {
-                    String salt = PasswordHasher.newSalt();
-                    web.accounts().save(account.withPassword(PasswordHasher.hash(password, salt), salt,
-                            now + TEMPORARY_PASSWORD_LIFETIME_MILLIS));
-                });
+                WebAccount account = web.accounts().registerIfNew(msisdn, now);
+                String salt = PasswordHasher.newSalt();
+                web.accounts().save(account.withPassword(PasswordHasher.hash(password, salt), salt, now + TEMPORARY_PASSWORD_LIFETIME_MILLIS));
                 return sms(web, msisdn, "Telesim temporary password: " + password + ". It works for 7 days.")
                         .map(v -> new CodeSent(msisdn, "3339", TEMPORARY_PASSWORD_LIFETIME_MILLIS / 1000));
             }

@@ -90,7 +90,7 @@ public final class BonusRoutes implements RouteSet {
     /** A code of a gift to another number is answered as an unknown code, so codes cannot be probed for others' gifts. */
     private static <T> Future<T> hideOthersGifts(Throwable failure) {
         if (failure instanceof ApiError error && error.code().equals("gift_wrong_recipient")) {
-            return Future.failedFuture(EngineCalls.refusal(Outcome.GIFT_UNKNOWN_CODE));
+            return Future.failedFuture(ApiError.refusal(Outcome.GIFT_UNKNOWN_CODE));
         }
         return Future.failedFuture(failure);
     }

@@ -1,5 +1,9 @@
 package io.telesim.simulator.web.http;
 
+import java.util.Locale;
+
+import io.telesim.billing.result.Outcome;
+
 /**
  * A request the API refuses, with the HTTP status and a message for the caller: the failure handler
  * turns it into {@code {"error": message}} (plus {@code code} when set). Thrown or used to fail a
@@ -11,11 +15,22 @@ public final class ApiError extends RuntimeException {
 
     private final int status;
     private final String code;
+    private final transient Outcome outcome;
 
     public ApiError(int status, String code, String message) {
+        this(status, code, message, null);
+    }
+
+    private ApiError(int status, String code, String message, Outcome outcome) {
         super(message, null, false, false);
         this.status = status;
         this.code = code;
+        this.outcome = outcome;
+    }
+
+    /** The engine refused: 409, the outcome's name in lower case as the code and its reason as the message. */
+    public static ApiError refusal(Outcome outcome) {
+        return new ApiError(409, outcome.name().toLowerCase(Locale.ROOT), outcome.reason(), outcome);
     }
 
     public static ApiError badRequest(String message) {
@@ -44,6 +59,11 @@ public final class ApiError extends RuntimeException {
 
     public int status() {
         return status;
+    }
+
+    /** The engine's refusal behind this error, or null: the failure handler words it in the caller's language. */
+    public Outcome outcome() {
+        return outcome;
     }
 
     /** A stable machine-readable reason, e.g. {@code insufficient_funds}. */

@@ -1,6 +1,5 @@
 package io.telesim.simulator.web.http;
 
-import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -43,7 +42,7 @@ public final class EngineCalls {
     /** Sends {@code command}; the future fails with a 409 unless the engine applied it. */
     public Future<ReplySnapshot> run(Command command) {
         return runAllowing(command).compose(reply -> reply.outcome() == Outcome.OK
-                ? Future.succeededFuture(reply) : Future.failedFuture(refusal(reply.outcome())));
+                ? Future.succeededFuture(reply) : Future.failedFuture(ApiError.refusal(reply.outcome())));
     }
 
     /** Sends {@code command} and hands back the reply whatever its outcome. */
@@ -70,11 +69,6 @@ public final class EngineCalls {
      */
     public <T> Future<T> query(Function<EngineView, T> query) {
         return onContext(engine.query(query));
-    }
-
-    /** The refusal of {@code outcome} as the API reports it. */
-    public static ApiError refusal(Outcome outcome) {
-        return ApiError.conflict(outcome.name().toLowerCase(Locale.ROOT), outcome.reason());
     }
 
     private static <T> Future<T> onContext(CompletableFuture<T> future) {

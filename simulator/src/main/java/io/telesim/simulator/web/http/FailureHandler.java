@@ -8,7 +8,8 @@ import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Every failed request ends here and gets a JSON answer: an {@link ApiError} as it says, a busy engine as
+ * Every failed request ends here and gets a JSON answer: an {@link ApiError} as it says (an engine refusal in
+ * the request's language), a busy engine as
  * 503 with {@code Retry-After}, Vert.x's own statuses (404, 405, 413, 403 for a bad CSRF token) with a
  * sentence, and anything else as 500 "internal error" with the details in the log only. A response never
  * carries a stack trace.
@@ -25,7 +26,8 @@ public final class FailureHandler implements Handler<RoutingContext> {
         }
         Throwable failure = unwrap(ctx.failure());
         if (failure instanceof ApiError error) {
-            send(ctx, error.status(), error.code(), error.getMessage());
+            String message = error.outcome() == null ? error.getMessage() : OutcomeTexts.reason(error.outcome(), RequestLanguage.of(ctx));
+            send(ctx, error.status(), error.code(), message);
         } else if (failure instanceof EngineBusyException) {
             ctx.response().putHeader("Retry-After", "1");
             send(ctx, 503, "busy", "the operator is busy: try again in a moment");

@@ -3,6 +3,7 @@ package io.telesim.simulator.web.page;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.telesim.simulator.web.http.RequestLanguage;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -24,19 +25,13 @@ public final class Pages {
                 .end(out.toString());
     }
 
-    /** The texts for this request's language. */
+    /** The texts for this request's language; an explicit {@code ?lang=} is remembered in a cookie. */
     public static Texts texts(RoutingContext ctx) {
         String asked = ctx.queryParams().get("lang");
         if (asked != null && Texts.LANGUAGES.contains(asked)) {
             ctx.response().addCookie(io.vertx.core.http.Cookie.cookie("lang", asked).setPath("/").setMaxAge(365L * 86_400)
                     .setSameSite(io.vertx.core.http.CookieSameSite.LAX));
-            return Texts.of(asked);
         }
-        io.vertx.core.http.Cookie cookie = ctx.request().getCookie("lang");
-        if (cookie != null) {
-            return Texts.of(cookie.getValue());
-        }
-        String accept = ctx.request().getHeader("Accept-Language");
-        return Texts.of(accept != null && accept.toLowerCase(java.util.Locale.ROOT).startsWith("ru") ? "ru" : "en");
+        return Texts.of(RequestLanguage.of(ctx));
     }
 }

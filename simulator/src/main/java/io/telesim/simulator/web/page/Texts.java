@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 
+import io.telesim.simulator.web.http.RequestLanguage;
+
 /**
  * The pages' words in one language, from {@code web/texts/AREA_LANG.properties} (UTF-8) for every area.
  * A key missing from a language shows as {@code [key]}, and a test keeps Russian and English in step.
@@ -19,7 +21,7 @@ import java.util.Properties;
 public final class Texts {
 
     /** The languages the pages speak; the first is the default. */
-    public static final List<String> LANGUAGES = List.of("en", "ru");
+    public static final List<String> LANGUAGES = RequestLanguage.LANGUAGES;
     /** One file per feature, so features add words without touching each other's files. */
     public static final List<String> AREAS = List.of("common", "login", "account", "money", "plans", "statement", "bonus",
             "numbers");

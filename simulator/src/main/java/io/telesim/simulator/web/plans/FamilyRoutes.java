@@ -90,13 +90,13 @@ final class FamilyRoutes {
         WebRuntime.respond(ctx, calls.account(owner).compose(owned -> calls.account(member).compose(invited -> {
             Tariff tariff = plans.catalog().tariff(owned.tariff());
             if (!tariff.isFamily() || owned.isFamilyMember()) {
-                return Future.failedFuture(EngineCalls.refusal(Outcome.NOT_FAMILY_TARIFF));
+                return Future.failedFuture(ApiError.refusal(Outcome.NOT_FAMILY_TARIFF));
             }
             if (Math.max(1, owned.familySize()) >= tariff.family().maxSims()) {
-                return Future.failedFuture(EngineCalls.refusal(Outcome.FAMILY_FULL));
+                return Future.failedFuture(ApiError.refusal(Outcome.FAMILY_FULL));
             }
             if (invited.familyOwner() != 0) {
-                return Future.failedFuture(EngineCalls.refusal(Outcome.ALREADY_IN_FAMILY));
+                return Future.failedFuture(ApiError.refusal(Outcome.ALREADY_IN_FAMILY));
             }
             String text = new Msisdn(owner).formatted() + " invites you to the family on the " + tariff.name()
                     + " tariff: you would share its bundles. To accept, open Tariff and services in your Telesim account.";
@@ -135,7 +135,7 @@ final class FamilyRoutes {
         long member = WebRuntime.parseNumber(ctx.pathParam("member"));
         EngineCalls calls = plans.engine();
         Future<Long> owner = member != msisdn ? Future.succeededFuture(msisdn) : calls.account(msisdn).compose(account -> account.isFamilyMember()
-                ? Future.succeededFuture(account.familyOwner()) : Future.failedFuture(EngineCalls.refusal(Outcome.NOT_IN_FAMILY)));
+                ? Future.succeededFuture(account.familyOwner()) : Future.failedFuture(ApiError.refusal(Outcome.NOT_IN_FAMILY)));
         WebRuntime.respond(ctx, owner.compose(family -> calls.run(plans.command(CommandType.REMOVE_FAMILY_MEMBER, family).other(member))
                 .compose(reply -> {
                     book.left(family, member);

@@ -105,6 +105,10 @@ class PlansApiTest {
         var same = client.put(api(number) + "/tariff", "{\"tariffId\":\"payg\"}");
         assertEquals(409, same.status());
         assertEquals(Outcome.SAME_TARIFF.reason(), same.json().get("error").asText());
+        var russian = client.put(api(number) + "/tariff?lang=ru", "{\"tariffId\":\"payg\"}");
+        assertEquals(409, russian.status());
+        assertEquals("same_tariff", russian.json().get("code").asText(), "the code stays the same in every language");
+        assertEquals("этот тариф уже подключён", russian.json().get("error").asText());
 
         assertEquals(400, client.put(api(number) + "/tariff", "{\"tariffId\":\"no-such-tariff\"}").status());
         assertEquals(400, client.put(api(number) + "/tariff", "{}").status());

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.telesim.billing.number.Msisdn;
 import io.telesim.engine.clock.ManualClock;
+import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.web.ApiClient;
 import io.telesim.simulator.web.WebFixture;
 import io.telesim.simulator.web.login.WebAccounts;
+import io.telesim.smpp.centre.NotificationSms;
 
 /**
  * F8 from the request to the joined number, on an operator clock the test moves: two business days with a
@@ -72,6 +75,7 @@ class NumbersFlowTest {
         clock.set(THURSDAY_NOON.plusDays(4).minusMinutes(1).toInstant().toEpochMilli());
         assertEquals(List.of("submitted", "submitted"), statuses(anna), "Monday 11:59");
 
+        long smsBefore = fixture.lastSmsId(ANNA);
         clock.set(THURSDAY_NOON.plusDays(4).plusSeconds(1).toInstant().toEpochMilli());
         WebAccounts accounts = new WebAccounts(fixture.operator().webStore());
         long deadline = System.nanoTime() + 10_000_000_000L;
@@ -79,6 +83,11 @@ class NumbersFlowTest {
             Thread.sleep(50);
         }
         assertTrue(accounts.ofNumber(ANNA).orElseThrow().owns(BORIS), "the timer completed the request");
+        List<String> notices = noticesAfter(smsBefore, 2);
+        assertTrue(notices.stream().anyMatch(text -> text.startsWith("Number " + new Msisdn(BORIS).formatted() + " is now in your account")),
+                notices.toString());
+        assertTrue(notices.stream().anyMatch(text -> text.startsWith("Your request to add " + new Msisdn(VERA).formatted() + " to your account was refused: number management")),
+                notices.toString());
 
         JsonNode view = anna.get("/api/numbers/" + ANNA + "/account-numbers").json();
         assertEquals(List.of(ANNA, BORIS), List.of(view.get("numbers").get(0).get("number").asLong(),
@@ -107,6 +116,22 @@ class NumbersFlowTest {
         var taken = gleb.post("/api/numbers/" + GLEB + "/account-numbers/code", "{\"number\":\"" + BORIS + "\"}");
         assertEquals(422, taken.status());
         assertEquals("already_in_account", taken.json().get("code").asText());
+    }
+
+    /** The texts of the SMS from Telesim that reached ANNA after {@code afterId}, waiting up to 10 s for {@code count}. */
+    private static List<String> noticesAfter(long afterId, int count) throws InterruptedException {
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        List<String> texts = new ArrayList<>();
+        while (texts.size() < count && System.nanoTime() < deadline) {
+            texts.clear();
+            for (InboxMessage message : fixture.operator().handsets().inbox(ANNA)) {
+                if (message.id() > afterId && message.sender().equals(NotificationSms.SENDER)) {
+                    texts.add(message.text());
+                }
+            }
+            Thread.sleep(20);
+        }
+        return texts;
     }
 
     private static List<String> statuses(ApiClient client) throws Exception {

@@ -51,6 +51,8 @@ public final class CommandApplier implements ReadAhead.Target {
     /** The account the reply describes: the command's number, or a session's owner. */
     private long replyAccount;
     private long errors;
+    /** Accounts removed (terminated, or moved off their number) since start; written by this thread only. */
+    private volatile long removals;
     /** What {@link #locate} read, kept so that the JIT cannot drop it. */
     private long touched;
 
@@ -77,6 +79,11 @@ public final class CommandApplier implements ReadAhead.Target {
 
     public long subscribers() {
         return numbers.size();
+    }
+
+    /** Accounts removed since start (terminations, number replacements); any thread. */
+    public long removals() {
+        return removals;
     }
 
     /** Reads {@code slot}'s idempotency entry and finds where its account lies, for {@link ReadAhead}. Changes nothing. */
@@ -297,6 +304,7 @@ public final class CommandApplier implements ReadAhead.Target {
         sims.changed(msisdn, iccid, 0);
         accounts.remove(msisdn);
         numbers.remove(msisdn);
+        removals++; // one writer: a plain increment of the volatile is safe
     }
 
     private Outcome reserve(CommandSlot slot) {

@@ -132,6 +132,9 @@ final class History {
             return false;
         }
         long replaced = RecordLayout.party(link);
+        if (replaced <= 0 || replaced == number) {
+            return false;
+        }
         enter(replaced, floor);
         return true;
     }

@@ -33,9 +33,12 @@ import io.telesim.ussd.session.UssdAnswer;
 import io.telesim.ussd.session.UssdSessions;
 
 /**
- * The handsets' HTTP protocol: dial ({@code POST /ussd/sessions}), reply ({@code POST /ussd/sessions/{id}/reply}),
- * hang up ({@code DELETE /ussd/sessions/{id}}), the inbox ({@code GET /ussd/handsets/{msisdn}/inbox}) and the
- * upgrade of {@code GET /ussd/handsets/{msisdn}} to the handset's WebSocket; and the web handset that speaks this
+ * The handsets' HTTP protocol: dial ({@code POST /ussd/sessions} with {@code msisdn}, {@code code} and, optionally,
+ * the handset's SIM card {@code iccid}), reply ({@code POST /ussd/sessions/{id}/reply}), hang up
+ * ({@code DELETE /ussd/sessions/{id}}), the inbox ({@code GET /ussd/handsets/{msisdn}/inbox}) and the upgrade of
+ * {@code GET /ussd/handsets/{msisdn}[?iccid=...]} to the handset's WebSocket. A handset naming a SIM card that is
+ * not its number's current one ({@link SimCheck}) gets the last screen {@value SimCheck#NOT_REGISTERED} instead of
+ * a session, and 403 instead of a WebSocket. And the web handset that speaks this
  * protocol, {@code GET /handset} ({@link HandsetPage}). Answers to dials and replies are written when the service
  * answers, from whichever thread completes it; nothing here waits.
  */

@@ -223,6 +223,25 @@ class CorporateCommandsTest {
     }
 
     @Test
+    void shouldNotShowTheEarlierOwnerOfTheNewNumber() throws Exception {
+        try (Engine engine = open()) {
+            provision(engine, VERA, 9_000);
+            call(engine, command(CommandType.TOP_UP, VERA).amount(111));
+            call(engine, command(CommandType.TERMINATE, VERA));
+            provision(engine, BORIS, 20_000);
+            clock.advance(TestTimes.DAY);
+
+            call(engine, command(CommandType.REPLACE_NUMBER, BORIS).other(VERA));
+
+            List<StatementRecord> vera = statement(engine, VERA, 2);
+            assertEquals(List.of(MovementKind.NUMBER_REPLACED_FROM, MovementKind.NUMBER_REPLACED_TO, MovementKind.OPENING_BALANCE),
+                    kinds(vera));
+            assertEquals(List.of(VERA, BORIS, BORIS), vera.stream().map(StatementRecord::msisdn).toList());
+            assertEquals(20_000, vera.get(2).money());
+        }
+    }
+
+    @Test
     void shouldRefuseNumberReplacementsThatCannotBeDone() throws Exception {
         try (Engine engine = open()) {
             provision(engine, ANNA, 100_000);

@@ -51,6 +51,7 @@ import io.telesim.smpp.server.Smsc;
 import io.telesim.smpp.server.SmscSettings;
 import io.telesim.ussd.apps.ThirdPartyApps;
 import io.telesim.ussd.builtin.BuiltinServices;
+import io.telesim.ussd.gateway.SimCheck;
 import io.telesim.ussd.gateway.UssdGateway;
 import io.telesim.ussd.gateway.UssdSettings;
 import io.telesim.ussd.route.UssdRouteConfig;
@@ -140,7 +141,9 @@ public final class Operator implements AutoCloseable {
             opened.push(smsc);
             UssdSettings ussdSettings = UssdSettings.defaults().withHost(config.host()).withPort(config.ussd().port());
             UssdRoutes routes = ussdRoutes(engine, ussdSettings, config.ussd().apps());
-            UssdGateway ussd = listen("USSD", config.host(), config.ussd().port(), () -> UssdGateway.start(ussdSettings, routes, handsets));
+            // Handsets that name their SIM card are checked against the engine's: a replaced card gets no session.
+            UssdGateway ussd = listen("USSD", config.host(), config.ussd().port(),
+                    () -> UssdGateway.start(ussdSettings, routes, handsets, SimCheck.of(engine)));
             opened.push(ussd);
             ServiceSenders senders = new ServiceSenders(centre);
             notices.connect(senders);

@@ -1,6 +1,8 @@
 package io.telesim.smpp.centre;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -188,6 +190,80 @@ public final class SmsCentre implements AutoCloseable {
         }
         accepted.increment();
         return message;
+    }
+
+    /**
+     * Accepts a message as {@link #accept(Submission, long)} does, without waiting for the engine: the future
+     * completes with the stored message once it is journaled and charged (on the engine's reply thread, or
+     * on the caller's when nothing was asked of the engine), or fails with the {@link SmppRejection}.
+     */
+    public CompletableFuture<SmsMessage> acceptAsync(Submission submission, long payer) {
+        CompletableFuture<SmsMessage> result = new CompletableFuture<>();
+        Route route = routeOf(submission.destination());
+        if (route.kind() == Route.Kind.NOWHERE) {
+            rejected.increment();
+            result.completeExceptionally(new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number "
+                    + submission.destinationAddress()));
+            return result;
+        }
+        if (!store.reserve()) {
+            rejected.increment();
+            result.completeExceptionally(new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
+                    + " undelivered messages already; try again later"));
+            return result;
+        }
+        long id = ids.next();
+        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
+        SmsMessage message = new SmsMessage(id, id, submission, route, clock.now(), deliverable ? payer : 0);
+        if (route == Route.HANDSET) {
+            charging.checkRecipientAsync(submission.destination()).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    refuse(message, false, failure, result);
+                } else {
+                    journalAndCharge(message, result);
+                }
+            });
+        } else {
+            journalAndCharge(message, result);
+        }
+        return result;
+    }
+
+    /** The asynchronous half of {@link #acceptAsync}: journaled before it is charged, as {@link #accept} does. */
+    private void journalAndCharge(SmsMessage message, CompletableFuture<SmsMessage> result) {
+        try {
+            journal.accepted(message);
+        } catch (RuntimeException e) {
+            refuse(message, false, e, result);
+            return;
+        }
+        if (message.payer() == 0) {
+            admit(message, result);
+            return;
+        }
+        Submission submission = message.submission();
+        charging.chargeAsync(message.id(), message.payer(), submission.destination(), submission.segments()).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                refuse(message, true, failure, result);
+            } else {
+                admit(message, result);
+            }
+        });
+    }
+
+    private void admit(SmsMessage message, CompletableFuture<SmsMessage> result) {
+        store.add(message);
+        accepted.increment();
+        result.complete(message);
+    }
+
+    private void refuse(SmsMessage message, boolean journaled, Throwable failure, CompletableFuture<SmsMessage> result) {
+        if (journaled && message.finish(MessageState.REJECTED, DeliveryErrors.NONE, clock.now())) {
+            journal.finished(message);
+        }
+        store.unreserve();
+        rejected.increment();
+        result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
     }
 
     /**

@@ -149,24 +149,11 @@ public final class SmsCentre implements AutoCloseable {
      * the first destination's message (0 for the first itself).
      */
     public SmsMessage accept(Submission submission, long payer, long groupId) throws SmppRejection {
-        Route route = routeOf(submission.destination());
-        if (route.kind() == Route.Kind.NOWHERE) {
-            // Refused before the charge: nobody could ever deliver it, so the sender must not pay for it.
-            rejected.increment();
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number " + submission.destinationAddress());
-        }
-        if (!store.reserve()) {
-            rejected.increment();
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
-                    + " undelivered messages already; try again later");
-        }
-        long id = ids.next();
-        // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
-        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
-        SmsMessage message = new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now(), deliverable ? payer : 0);
+        SmsMessage message = newMessage(submission, payer, groupId);
+        long id = message.id();
         boolean journaled = false;
         try {
-            if (route == Route.HANDSET) {
+            if (message.route() == Route.HANDSET) {
                 charging.checkRecipient(submission.destination());
             }
             // Journaled before it is charged: after a crash between the two, the restart charges it again
@@ -193,29 +180,41 @@ public final class SmsCentre implements AutoCloseable {
     }
 
     /**
+     * A new message for {@code submission}, its place in the store taken; refused when nobody could ever
+     * deliver it (before the charge, so the sender does not pay) or when the store is full.
+     */
+    private SmsMessage newMessage(Submission submission, long payer, long groupId) throws SmppRejection {
+        Route route = routeOf(submission.destination());
+        if (route.kind() == Route.Kind.NOWHERE) {
+            rejected.increment();
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number " + submission.destinationAddress());
+        }
+        if (!store.reserve()) {
+            rejected.increment();
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
+                    + " undelivered messages already; try again later");
+        }
+        long id = ids.next();
+        // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
+        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
+        return new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now(), deliverable ? payer : 0);
+    }
+
+    /**
      * Accepts a message as {@link #accept(Submission, long)} does, without waiting for the engine: the future
      * completes with the stored message once it is journaled and charged (on the engine's reply thread, or
      * on the caller's when nothing was asked of the engine), or fails with the {@link SmppRejection}.
      */
     public CompletableFuture<SmsMessage> acceptAsync(Submission submission, long payer) {
         CompletableFuture<SmsMessage> result = new CompletableFuture<>();
-        Route route = routeOf(submission.destination());
-        if (route.kind() == Route.Kind.NOWHERE) {
-            rejected.increment();
-            result.completeExceptionally(new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number "
-                    + submission.destinationAddress()));
+        SmsMessage message;
+        try {
+            message = newMessage(submission, payer, 0);
+        } catch (SmppRejection e) {
+            result.completeExceptionally(e);
             return result;
         }
-        if (!store.reserve()) {
-            rejected.increment();
-            result.completeExceptionally(new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
-                    + " undelivered messages already; try again later"));
-            return result;
-        }
-        long id = ids.next();
-        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
-        SmsMessage message = new SmsMessage(id, id, submission, route, clock.now(), deliverable ? payer : 0);
-        if (route == Route.HANDSET) {
+        if (message.route() == Route.HANDSET) {
             charging.checkRecipientAsync(submission.destination()).whenComplete((ok, failure) -> {
                 if (failure != null) {
                     refuse(message, false, failure, result);

@@ -1,6 +1,8 @@
 package io.telesim.smpp.centre;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Consumer;
 
@@ -147,24 +149,11 @@ public final class SmsCentre implements AutoCloseable {
      * the first destination's message (0 for the first itself).
      */
     public SmsMessage accept(Submission submission, long payer, long groupId) throws SmppRejection {
-        Route route = routeOf(submission.destination());
-        if (route.kind() == Route.Kind.NOWHERE) {
-            // Refused before the charge: nobody could ever deliver it, so the sender must not pay for it.
-            rejected.increment();
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number " + submission.destinationAddress());
-        }
-        if (!store.reserve()) {
-            rejected.increment();
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
-                    + " undelivered messages already; try again later");
-        }
-        long id = ids.next();
-        // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
-        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
-        SmsMessage message = new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now(), deliverable ? payer : 0);
+        SmsMessage message = newMessage(submission, payer, groupId);
+        long id = message.id();
         boolean journaled = false;
         try {
-            if (route == Route.HANDSET) {
+            if (message.route() == Route.HANDSET) {
                 charging.checkRecipient(submission.destination());
             }
             // Journaled before it is charged: after a crash between the two, the restart charges it again
@@ -188,6 +177,92 @@ public final class SmsCentre implements AutoCloseable {
         }
         accepted.increment();
         return message;
+    }
+
+    /**
+     * A new message for {@code submission}, its place in the store taken; refused when nobody could ever
+     * deliver it (before the charge, so the sender does not pay) or when the store is full.
+     */
+    private SmsMessage newMessage(Submission submission, long payer, long groupId) throws SmppRejection {
+        Route route = routeOf(submission.destination());
+        if (route.kind() == Route.Kind.NOWHERE) {
+            rejected.increment();
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "no service answers on short number " + submission.destinationAddress());
+        }
+        if (!store.reserve()) {
+            rejected.increment();
+            throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, "the SMS centre holds " + settings.maxPending()
+                    + " undelivered messages already; try again later");
+        }
+        long id = ids.next();
+        // A message for another network with no link to one cannot be delivered: it ends undeliverable, unpaid.
+        boolean deliverable = route != Route.OUTBOUND || others != OtherNetworks.NONE;
+        return new SmsMessage(id, groupId == 0 ? id : groupId, submission, route, clock.now(), deliverable ? payer : 0);
+    }
+
+    /**
+     * Accepts a message as {@link #accept(Submission, long)} does, without waiting for the engine: the future
+     * completes with the stored message once it is journaled and charged (on the engine's reply thread, or
+     * on the caller's when nothing was asked of the engine), or fails with the {@link SmppRejection}.
+     */
+    public CompletableFuture<SmsMessage> acceptAsync(Submission submission, long payer) {
+        CompletableFuture<SmsMessage> result = new CompletableFuture<>();
+        SmsMessage message;
+        try {
+            message = newMessage(submission, payer, 0);
+        } catch (SmppRejection e) {
+            result.completeExceptionally(e);
+            return result;
+        }
+        if (message.route() == Route.HANDSET) {
+            charging.checkRecipientAsync(submission.destination()).whenComplete((ok, failure) -> {
+                if (failure != null) {
+                    refuse(message, false, failure, result);
+                } else {
+                    journalAndCharge(message, result);
+                }
+            });
+        } else {
+            journalAndCharge(message, result);
+        }
+        return result;
+    }
+
+    /** The asynchronous half of {@link #acceptAsync}: journaled before it is charged, as {@link #accept} does. */
+    private void journalAndCharge(SmsMessage message, CompletableFuture<SmsMessage> result) {
+        try {
+            journal.accepted(message);
+        } catch (RuntimeException e) {
+            refuse(message, false, e, result);
+            return;
+        }
+        if (message.payer() == 0) {
+            admit(message, result);
+            return;
+        }
+        Submission submission = message.submission();
+        charging.chargeAsync(message.id(), message.payer(), submission.destination(), submission.segments()).whenComplete((ok, failure) -> {
+            if (failure != null) {
+                refuse(message, true, failure, result);
+            } else {
+                admit(message, result);
+            }
+        });
+    }
+
+    private void admit(SmsMessage message, CompletableFuture<SmsMessage> result) {
+        store.add(message);
+        accepted.increment();
+        result.complete(message);
+    }
+
+    private void refuse(SmsMessage message, boolean journaled, Throwable failure, CompletableFuture<SmsMessage> result) {
+        if (journaled && message.finish(MessageState.REJECTED, DeliveryErrors.NONE, clock.now())) {
+            journal.finished(message);
+        }
+        store.unreserve();
+        rejected.increment();
+        result.completeExceptionally(failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure);
     }
 
     /**

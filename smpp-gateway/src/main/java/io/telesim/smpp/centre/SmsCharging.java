@@ -1,6 +1,7 @@
 package io.telesim.smpp.centre;
 
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +51,42 @@ final class SmsCharging {
         known.add(msisdn, removals);
     }
 
+    /**
+     * As {@link #checkRecipient}, without waiting: the future fails with a {@link CompletionException} around
+     * the {@link SmppRejection}, and completes on the engine's reply thread (or at once for a known subscriber).
+     */
+    CompletableFuture<Void> checkRecipientAsync(long msisdn) {
+        if (known.contains(msisdn)) {
+            return CompletableFuture.completedFuture(null);
+        }
+        return engine.read(msisdn).handle((reply, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(rejectionOf(failure));
+            }
+            if (reply.outcome() == Outcome.UNKNOWN_SUBSCRIBER || reply.outcome() == Outcome.TERMINATED) {
+                throw new CompletionException(new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, reply.outcome() == Outcome.TERMINATED
+                        ? "the destination number is terminated" : "the destination is not a subscriber of this network"));
+            }
+            known.add(msisdn);
+            return null;
+        });
+    }
+
+    /** As {@link #charge}, without waiting: completes on the engine's reply thread, failing as {@link #checkRecipientAsync} does. */
+    CompletableFuture<Void> chargeAsync(long messageId, long payer, long destination, int segments) {
+        Command command = new Command().set(CommandType.CHARGE_SMS, MessageIds.engineCommandId(messageId, 0), payer)
+                .other(destination).amount(segments);
+        return engine.call(command).handle((reply, failure) -> {
+            if (failure != null) {
+                throw new CompletionException(rejectionOf(failure));
+            }
+            if (reply.outcome() != Outcome.OK) {
+                throw new CompletionException(new SmppRejection(SMPPConstant.STAT_ESME_RSUBMITFAIL, "not charged: " + reply.outcome().reason()));
+            }
+            return null;
+        });
+    }
+
     /** Charges {@code segments} SMS to {@code payer} for a message to {@code destination}. */
     void charge(long messageId, long payer, long destination, int segments) throws SmppRejection {
         charge(messageId, 0, payer, destination, segments, SMPPConstant.STAT_ESME_RSUBMITFAIL, "not charged: ");
@@ -74,15 +111,21 @@ final class SmsCharging {
         try {
             return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
-            if (e.getCause() instanceof EngineBusyException) {
-                throw new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, e.getCause().getMessage());
-            }
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RSYSERR, "the rating engine failed: " + e.getCause());
+            throw rejectionOf(e.getCause());
         } catch (TimeoutException e) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RSYSERR, "the rating engine did not answer in " + TIMEOUT_SECONDS + " s");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SmppRejection(SMPPConstant.STAT_ESME_RSYSERR, "interrupted while waiting for the rating engine");
         }
+    }
+
+    /** A failed engine call in SMPP's terms: a full engine is ESME_RMSGQFUL, anything else ESME_RSYSERR. */
+    private static SmppRejection rejectionOf(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof EngineBusyException) {
+            return new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, cause.getMessage());
+        }
+        return new SmppRejection(SMPPConstant.STAT_ESME_RSYSERR, "the rating engine failed: " + cause);
     }
 }

@@ -5,24 +5,27 @@ import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
+import java.util.function.IntSupplier;
 
 import org.jsmpp.PDUSender;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
-import org.jsmpp.session.SMPPServerSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import io.netty.channel.Channel;
 
 import io.telesim.smpp.centre.EsmeDelivery;
 import io.telesim.smpp.centre.SmsMessage;
 
 /**
- * The ESMEs bound right now: at most {@code maxBinds} sessions per account, looked up by session for
- * incoming PDUs and by system_id for outgoing deliver_sm. Receipts for an ESME with no receiving bind
+ * The ESMEs bound right now: at most {@code maxBinds} sessions per account, looked up by system_id for
+ * outgoing deliver_sm. Receipts for an ESME with no receiving bind
  * wait (the newest {@link #MAX_WAITING_RECEIPTS} per ESME) and go out when it binds to receive.
  */
 final class EsmeSessions implements EsmeDelivery {
@@ -30,7 +33,7 @@ final class EsmeSessions implements EsmeDelivery {
     private static final Logger LOG = LoggerFactory.getLogger(EsmeSessions.class);
     static final int MAX_WAITING_RECEIPTS = 100_000;
 
-    private final Map<String, BoundEsme> bySession = new ConcurrentHashMap<>();
+    private final Set<BoundEsme> bound = ConcurrentHashMap.newKeySet();
     private final Map<String, List<BoundEsme>> bySystemId = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> bindCounts = new ConcurrentHashMap<>();
     private final Map<String, ArrayDeque<SmsMessage>> waitingReceipts = new ConcurrentHashMap<>();
@@ -67,67 +70,50 @@ final class EsmeSessions implements EsmeDelivery {
     /**
      * Records a session whose bind is about to be accepted, so its first submit finds it. Nothing is
      * sent to it before {@link #activate}.
+     *
+     * @param sequences the connection's sequence numbers, for its deliver_sm
      */
-    BoundEsme register(SMPPServerSession session, EsmeAccount account, BindType type, SessionWire wire) {
+    BoundEsme register(EsmeConnection connection, Channel channel, IntSupplier sequences, EsmeAccount account, BindType type) {
         Throttle throttle = throttles.computeIfAbsent(account.systemId(), id -> new Throttle(account.maxPerSecond(), System::nanoTime));
-        ReceiverLink link = type == BindType.BIND_TX ? null
-                : new ReceiverLink(account.systemId() + "-" + session.getSessionId(), wire.out(), window, answerTimeoutMillis);
-        if (link != null) {
-            wire.reader().attach(link);
-        }
-        BoundEsme bound = new BoundEsme(account, type, session, throttle, link);
-        bySession.put(session.getSessionId(), bound);
-        return bound;
+        ReceiverLink link = type == BindType.BIND_TX ? null : new ReceiverLink(channel, sequences, window, answerTimeoutMillis);
+        BoundEsme esme = new BoundEsme(account, type, connection, throttle, link);
+        bound.add(esme);
+        return esme;
     }
 
     /** The bind_resp is on the wire: the session may receive deliver_sm, and receipts that waited go out. */
-    void activate(BoundEsme bound) {
-        if (bySession.get(bound.session().getSessionId()) != bound) {
+    void activate(BoundEsme esme) {
+        if (!bound.contains(esme)) {
             return;
         }
-        bySystemId.computeIfAbsent(bound.account().systemId(), id -> new CopyOnWriteArrayList<>()).add(bound);
-        if (bound.link() != null) {
-            bound.link().start();
-            flushWaitingReceipts(bound.account().systemId());
+        bySystemId.computeIfAbsent(esme.account().systemId(), id -> new CopyOnWriteArrayList<>()).add(esme);
+        if (esme.link() != null) {
+            esme.link().start();
+            flushWaitingReceipts(esme.account().systemId());
         }
     }
 
-    /** Fails the deliver_sm that receiving binds left unanswered too long; called every second. */
-    void expireUnanswered() {
-        long now = System.nanoTime();
-        for (BoundEsme bound : bySession.values()) {
-            if (bound.link() != null) {
-                bound.link().expire(now);
-            }
-        }
-    }
-
-    /** Forgets a closed session; receipts it had not sent yet wait for the next receiving bind. */
-    void unregister(SMPPServerSession session) {
-        BoundEsme bound = bySession.remove(session.getSessionId());
-        if (bound == null) {
+    /** Forgets a closed session (on its event loop); receipts it had not sent yet wait for the next receiving bind. */
+    void unregister(BoundEsme esme) {
+        if (!bound.remove(esme)) {
             return;
         }
-        bySystemId.getOrDefault(bound.account().systemId(), List.of()).remove(bound);
-        releaseBind(bound.account());
-        if (bound.link() != null) {
-            bound.link().close();
+        bySystemId.getOrDefault(esme.account().systemId(), List.of()).remove(esme);
+        releaseBind(esme.account());
+        if (esme.link() != null) {
+            esme.link().close();
         }
     }
 
     /** Unbinds and closes every session: the server is stopping. */
     void closeAll() {
-        for (BoundEsme bound : List.copyOf(bySession.values())) {
-            bound.session().unbindAndClose();
+        for (BoundEsme esme : List.copyOf(bound)) {
+            esme.connection().unbindAndClose();
         }
     }
 
-    BoundEsme of(SMPPServerSession session) {
-        return bySession.get(session.getSessionId());
-    }
-
     int boundSessions() {
-        return bySession.size();
+        return bound.size();
     }
 
     @Override

@@ -1,33 +1,34 @@
 package io.telesim.smpp.server;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.Semaphore;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 
+import org.agrona.collections.Int2ObjectHashMap;
 import org.jsmpp.DefaultPDUSender;
 import org.jsmpp.PDUSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.ByteBufOutputStream;
+import io.netty.channel.Channel;
+import io.netty.util.concurrent.ScheduledFuture;
+
 /**
- * The deliver_sm traffic to one receiving bind (RX or TRX), sent without waiting for each answer: a
- * writer thread of its own writes deliver_sm while fewer than {@code window} are unanswered, and the
- * session's reader hands each deliver_sm_resp back through {@link #answered}. jSMPP's own
- * {@code deliverShortMessage} holds a thread per message until its answer comes; at tens of thousands
- * of receipts a second on two cores those threads and their hand-offs were the SMS centre's largest
- * cost (BENCHMARKS.md). Our sequence numbers start at {@link #FIRST_SEQUENCE}, far above the ones
- * jSMPP numbers its own requests (enquire_link, unbind) with, so the reader can tell the answers apart.
- * A bind that stops answering fails its unanswered messages after {@code timeoutMillis}; a dead socket
- * fails everything queued. Failed jobs are told through {@link Job#notSent}.
+ * The deliver_sm traffic to one receiving bind (RX or TRX), sent without waiting for each answer and
+ * without a thread of its own: any thread queues a job, and the connection's event loop writes queued
+ * deliver_sm while fewer than {@code window} are unanswered, all it can in one flush. The connection hands
+ * each deliver_sm_resp back through {@link #answered}. A bind that stops answering fails its unanswered
+ * messages after {@code timeoutMillis}; a closed connection fails everything queued. Failed jobs are told
+ * through {@link Job#notSent}. Apart from {@link #offer}, every method runs on the event loop (single writer).
  */
 final class ReceiverLink {
 
@@ -35,46 +36,50 @@ final class ReceiverLink {
     interface Job {
         void write(PDUSender sender, OutputStream out, int sequence) throws Exception;
 
-        /** The deliver_sm_resp's command_status; called on the session's reader thread. */
+        /** The deliver_sm_resp's command_status; called on the connection's event loop. */
         void answered(int status);
 
         void notSent(Exception why);
     }
 
-    static final int FIRST_SEQUENCE = 0x4000_0000;
-    /** The most deliver_sm written to the socket in one go. */
-    private static final int BATCH = 64;
     private static final Logger LOG = LoggerFactory.getLogger(ReceiverLink.class);
+    private static final int DELIVER_SM_SIZE = 256;
 
     private record Sent(Job job, long nanos) {
     }
 
-    private final PDUSender sender;
-    private final OutputStream out;
-    private final Semaphore window;
+    private final Channel channel;
+    private final IntSupplier sequences;
+    private final int window;
     private final long timeoutNanos;
-    private final BlockingQueue<Job> queue = new LinkedBlockingQueue<>();
-    private final Map<Integer, Sent> unanswered = new ConcurrentHashMap<>();
-    private final AtomicInteger sequence = new AtomicInteger(FIRST_SEQUENCE);
-    private final Thread writer;
+    private final PDUSender sender = new DefaultPDUSender();
+    private final Queue<Job> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Runnable drainAndFlush = () -> {
+        drainScheduled.set(false);
+        drain(true);
+    };
+    private final Int2ObjectHashMap<Sent> unanswered = new Int2ObjectHashMap<>();
+    private volatile boolean started;
     private volatile boolean closed;
+    private ScheduledFuture<?> expiry;
 
-    /** @param out the session's socket stream; jSMPP's writes lock it, and so do ours */
-    ReceiverLink(String name, OutputStream out, int window, long timeoutMillis) {
-        this.sender = new DefaultPDUSender();
-        this.out = out;
-        this.window = new Semaphore(window);
+    /** @param sequences the connection's sequence numbers (event loop only) */
+    ReceiverLink(Channel channel, IntSupplier sequences, int window, long timeoutMillis) {
+        this.channel = channel;
+        this.sequences = sequences;
+        this.window = window;
         this.timeoutNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
-        this.writer = new Thread(this::writeLoop, "telesim-smpp-deliver-" + name);
-        this.writer.setDaemon(true);
     }
 
     /** Starts writing: call once the bind_resp is on the wire. */
     void start() {
-        writer.start();
+        started = true;
+        expiry = channel.eventLoop().scheduleAtFixedRate(this::expire, 1, 1, TimeUnit.SECONDS);
+        wake();
     }
 
-    /** Queues a deliver_sm; false when the link is closed (the caller keeps the job). */
+    /** Queues a deliver_sm; false when the link is closed (the caller keeps the job). Any thread. */
     boolean offer(Job job) {
         if (closed) {
             return false;
@@ -82,124 +87,103 @@ final class ReceiverLink {
         queue.add(job);
         if (closed) {
             failQueued(new IOException("the bind closed"));
+            return true;
         }
+        wake();
         return true;
     }
 
-    /** True for the sequence numbers this link gives its deliver_sm. */
-    static boolean isOurs(int sequenceNumber) {
-        return sequenceNumber >= FIRST_SEQUENCE;
+    /** True when {@code sequence} is one of our deliver_sm still waiting for its answer. */
+    boolean awaits(int sequence) {
+        return unanswered.containsKey(sequence);
     }
 
-    /** A deliver_sm_resp for one of ours arrived. */
-    void answered(int sequenceNumber, int status) {
-        Sent sent = unanswered.remove(sequenceNumber);
+    /** A deliver_sm_resp (or generic_nack) for one of ours arrived; what it frees is written with the connection's next flush. */
+    void answered(int sequence, int status) {
+        Sent sent = unanswered.remove(sequence);
         if (sent == null) {
-            LOG.debug("a deliver_sm_resp for sequence {} that is no longer awaited", sequenceNumber);
+            LOG.debug("a deliver_sm_resp for sequence {} that is no longer awaited", sequence);
             return;
         }
-        window.release();
         sent.job().answered(status);
+        drain(false);
     }
 
-    /** Fails the deliver_sm unanswered for longer than the timeout; called now and then. */
-    void expire(long nowNanos) {
-        for (Map.Entry<Integer, Sent> entry : unanswered.entrySet()) {
-            if (nowNanos - entry.getValue().nanos() > timeoutNanos && unanswered.remove(entry.getKey(), entry.getValue())) {
-                window.release();
-                entry.getValue().job().notSent(new IOException("no deliver_sm_resp in " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms"));
+    private void wake() {
+        if (started && !queue.isEmpty() && drainScheduled.compareAndSet(false, true)) {
+            try {
+                channel.eventLoop().execute(drainAndFlush);
+            } catch (RejectedExecutionException e) {
+                drainScheduled.set(false);
+                failQueued(new IOException("the SMSC is stopping"));
             }
         }
     }
 
-    /**
-     * Writes what is queued, as many deliver_sm as the window allows (up to {@link #BATCH}) into one
-     * buffer, then the buffer to the socket under the stream's lock, which jSMPP's own writes take too:
-     * one system call for a batch instead of one per PDU.
-     */
-    private void writeLoop() {
-        ByteArrayOutputStream batch = new ByteArrayOutputStream(BATCH * 256);
-        try {
-            while (!closed) {
-                Job job = queue.poll(100, TimeUnit.MILLISECONDS);
-                if (job == null) {
-                    continue;
-                }
-                while (!window.tryAcquire(100, TimeUnit.MILLISECONDS)) {
-                    if (closed) {
-                        job.notSent(new IOException("the bind closed"));
-                        return;
-                    }
-                }
-                int written = 0;
-                while (job != null) {
-                    written += encode(job, batch) ? 1 : 0;
-                    job = written < BATCH && window.tryAcquire() ? takeOrRelease() : null;
-                }
-                if (batch.size() > 0) {
-                    synchronized (out) {
-                        batch.writeTo(out);
-                        out.flush();
-                    }
-                    batch.reset();
-                }
+    /** Writes queued deliver_sm while the window has room; flushes them when asked to. */
+    private void drain(boolean flush) {
+        int written = 0;
+        while (!closed && unanswered.size() < window) {
+            Job job = queue.poll();
+            if (job == null) {
+                break;
             }
-        } catch (IOException e) {
-            LOG.info("writing deliver_sm failed: {}", e.toString());
-            close();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } finally {
-            failQueued(new IOException("the bind closed"));
+            written += write(job) ? 1 : 0;
+        }
+        if (written > 0 && flush) {
+            channel.flush();
         }
     }
 
-    /** The next queued job for a window place already taken, or null (the place given back) when none is queued. */
-    private Job takeOrRelease() {
-        Job next = queue.poll();
-        if (next == null) {
-            window.release();
-        }
-        return next;
-    }
-
-    /** Encodes one deliver_sm into the batch under a new sequence number; false (and the job told) when it cannot be. */
-    private boolean encode(Job job, ByteArrayOutputStream batch) {
-        int number = nextSequence();
-        unanswered.put(number, new Sent(job, System.nanoTime()));
+    private boolean write(Job job) {
+        int sequence = sequences.getAsInt();
+        ByteBuf pdu = channel.alloc().buffer(DELIVER_SM_SIZE);
         try {
-            job.write(sender, batch, number);
-            return true;
+            job.write(sender, new ByteBufOutputStream(pdu), sequence);
         } catch (Exception e) {
-            if (unanswered.remove(number) != null) {
-                window.release();
-                job.notSent(e);
-            }
+            pdu.release();
+            job.notSent(e);
             return false;
         }
+        unanswered.put(sequence, new Sent(job, System.nanoTime()));
+        channel.write(pdu, channel.voidPromise());
+        return true;
     }
 
-    private int nextSequence() {
-        return sequence.getAndUpdate(n -> n == Integer.MAX_VALUE ? FIRST_SEQUENCE : n + 1);
+    /** Fails the deliver_sm unanswered for longer than the timeout; runs every second. */
+    private void expire() {
+        long now = System.nanoTime();
+        List<Integer> late = new ArrayList<>();
+        unanswered.forEach((sequence, sent) -> {
+            if (now - sent.nanos() > timeoutNanos) {
+                late.add(sequence);
+            }
+        });
+        for (int sequence : late) {
+            unanswered.remove(sequence).job().notSent(new IOException("no deliver_sm_resp in " + TimeUnit.NANOSECONDS.toMillis(timeoutNanos) + " ms"));
+        }
+        if (!late.isEmpty()) {
+            drain(true);
+        }
     }
 
-    /** Closes the link: everything queued or unanswered is failed through {@link Job#notSent}. */
+    /** Closes the link (on the event loop): everything queued or unanswered is failed through {@link Job#notSent}. */
     void close() {
         closed = true;
-        writer.interrupt();
+        if (expiry != null) {
+            expiry.cancel(false);
+        }
         failQueued(new IOException("the bind closed"));
-        for (Integer number : List.copyOf(unanswered.keySet())) {
-            Sent sent = unanswered.remove(number);
-            if (sent != null) {
-                sent.job().notSent(new IOException("the bind closed before answering"));
-            }
+        List<Sent> left = new ArrayList<>(unanswered.values());
+        unanswered.clear();
+        for (Sent sent : left) {
+            sent.job().notSent(new IOException("the bind closed before answering"));
         }
     }
 
     private void failQueued(Exception why) {
-        List<Job> left = new ArrayList<>();
-        queue.drainTo(left);
-        for (Job job : left) {
+        Job job;
+        while ((job = queue.poll()) != null) {
             job.notSent(why);
         }
     }

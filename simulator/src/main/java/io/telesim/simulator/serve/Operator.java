@@ -126,8 +126,7 @@ public final class Operator implements AutoCloseable {
             catchUp(clock, engine);
             Handsets handsets = new Handsets();
             SmscConfig smscConfig = config.smsc();
-            SmscSettings smscSettings = new SmscSettings(smscConfig.host(), smscConfig.port(), smscConfig.esmes(), 8, 32, 3,
-                    Duration.ofSeconds(8), Duration.ofSeconds(10), Duration.ofSeconds(60));
+            SmscSettings smscSettings = SmscSettings.defaults(smscConfig.esmes()).withHost(smscConfig.host()).withPort(smscConfig.port());
             CentreSettings centreSettings = CentreSettings.defaults(smscSettings.shortNumbers())
                     .withValidity(smscConfig.validity(), smscConfig.maxValidity()).withRetryIntervals(smscConfig.retryIntervals());
             MessageJournal journal = config.inMemory() ? MessageJournal.NONE

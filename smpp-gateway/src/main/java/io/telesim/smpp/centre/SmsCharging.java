@@ -41,12 +41,9 @@ final class SmsCharging {
         if (known.contains(msisdn, removals)) {
             return;
         }
-        ReplySnapshot reply = await(engine.read(msisdn));
-        if (reply.outcome() == Outcome.UNKNOWN_SUBSCRIBER) {
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination is not a subscriber of this network");
-        }
-        if (reply.outcome() == Outcome.TERMINATED) {
-            throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination number is terminated");
+        SmppRejection refused = recipientRefusal(await(engine.read(msisdn)).outcome());
+        if (refused != null) {
+            throw refused;
         }
         known.add(msisdn, removals);
     }
@@ -56,20 +53,28 @@ final class SmsCharging {
      * the {@link SmppRejection}, and completes on the engine's reply thread (or at once for a known subscriber).
      */
     CompletableFuture<Void> checkRecipientAsync(long msisdn) {
-        if (known.contains(msisdn)) {
+        long removals = engine.subscribersRemoved();
+        if (known.contains(msisdn, removals)) {
             return CompletableFuture.completedFuture(null);
         }
         return engine.read(msisdn).handle((reply, failure) -> {
-            if (failure != null) {
-                throw new CompletionException(rejectionOf(failure));
+            SmppRejection refused = failure != null ? rejectionOf(failure) : recipientRefusal(reply.outcome());
+            if (refused != null) {
+                throw new CompletionException(refused);
             }
-            if (reply.outcome() == Outcome.UNKNOWN_SUBSCRIBER || reply.outcome() == Outcome.TERMINATED) {
-                throw new CompletionException(new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, reply.outcome() == Outcome.TERMINATED
-                        ? "the destination number is terminated" : "the destination is not a subscriber of this network"));
-            }
-            known.add(msisdn);
+            known.add(msisdn, removals);
             return null;
         });
+    }
+
+    private static SmppRejection recipientRefusal(Outcome outcome) {
+        if (outcome == Outcome.UNKNOWN_SUBSCRIBER) {
+            return new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination is not a subscriber of this network");
+        }
+        if (outcome == Outcome.TERMINATED) {
+            return new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination number is terminated");
+        }
+        return null;
     }
 
     /** As {@link #charge}, without waiting: completes on the engine's reply thread, failing as {@link #checkRecipientAsync} does. */

@@ -38,6 +38,11 @@ public record SmscSettings(String host, int port, List<EsmeAccount> accounts, in
                 Duration.ofSeconds(60));
     }
 
+    public SmscSettings withHost(String newHost) {
+        return new SmscSettings(newHost, port, accounts, ioThreads, receiptWindow, freeBindFailures, maxBindDelay, bindTimeout,
+                idleTimeout);
+    }
+
     public SmscSettings withPort(int newPort) {
         return new SmscSettings(host, newPort, accounts, ioThreads, receiptWindow, freeBindFailures, maxBindDelay, bindTimeout,
                 idleTimeout);

@@ -1,0 +1,13 @@
+package io.telesim.simulator.business;
+
+/** A node of a company's hierarchy (a department, branch or city); the root has no parent. */
+public record Branch(String id, String companyId, String parentId, String name) {
+
+    public boolean isRoot() {
+        return parentId == null;
+    }
+
+    public Branch withName(String newName) {
+        return new Branch(id, companyId, parentId, newName);
+    }
+}

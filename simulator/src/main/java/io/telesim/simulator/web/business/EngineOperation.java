@@ -1,0 +1,58 @@
+package io.telesim.simulator.web.business;
+
+import java.util.function.Consumer;
+
+import io.telesim.engine.Command;
+import io.telesim.engine.CommandType;
+import io.telesim.simulator.business.CompanyNumber;
+import io.telesim.simulator.business.Permission;
+import io.telesim.simulator.web.http.ApiError;
+import io.telesim.simulator.web.http.EngineCalls;
+import io.vertx.core.Future;
+
+/** An operation that is one engine command per number; the engine's refusal is the number's result. */
+final class EngineOperation implements NumberOperation {
+
+    private final String name;
+    private final Permission permission;
+    private final String commandName;
+    private final Consumer<Command> fields;
+    private final String doneText;
+    private final EngineCalls calls;
+
+    /**
+     * @param commandName the {@link CommandType}'s name (looked up when applied, so an engine without it refuses per number)
+     * @param fields      sets the command's fields other than the type, id and number
+     */
+    EngineOperation(String name, Permission permission, String commandName, Consumer<Command> fields, String doneText, EngineCalls calls) {
+        this.name = name;
+        this.permission = permission;
+        this.commandName = commandName;
+        this.fields = fields;
+        this.doneText = doneText;
+        this.calls = calls;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public Permission permission() {
+        return permission;
+    }
+
+    @Override
+    public Future<String> apply(CompanyNumber number, long[] commandIds) {
+        CommandType type;
+        try {
+            type = CorporateCommands.require(commandName);
+        } catch (ApiError unsupported) {
+            return Future.failedFuture(unsupported);
+        }
+        Command command = new Command().set(type, commandIds[0], number.number());
+        fields.accept(command);
+        return calls.run(command).map(reply -> doneText);
+    }
+}

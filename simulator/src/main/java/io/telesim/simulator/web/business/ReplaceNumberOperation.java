@@ -1,0 +1,51 @@
+package io.telesim.simulator.web.business;
+
+import io.telesim.simulator.business.CompanyNumber;
+import io.telesim.simulator.business.Permission;
+import io.telesim.simulator.web.http.EngineCalls;
+import io.vertx.core.Future;
+
+/**
+ * Gives a number's subscriber a new number (REPLACE_NUMBER: the engine moves the account, balance and history with
+ * it), and puts the new number where the old one was in the company.
+ */
+final class ReplaceNumberOperation implements NumberOperation {
+
+    private final BusinessContext business;
+    private final long newNumber;
+
+    ReplaceNumberOperation(BusinessContext business, long newNumber) {
+        this.business = business;
+        this.newNumber = newNumber;
+    }
+
+    @Override
+    public String name() {
+        return "replace-number";
+    }
+
+    @Override
+    public Permission permission() {
+        return Permission.SIM_AND_NUMBER;
+    }
+
+    @Override
+    public boolean singleNumber() {
+        return true;
+    }
+
+    long newNumber() {
+        return newNumber;
+    }
+
+    @Override
+    public Future<String> apply(CompanyNumber number, long[] commandIds) {
+        EngineCalls calls = business.services().calls();
+        return new EngineOperation(name(), permission(), CorporateCommands.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
+                .apply(number, commandIds).compose(done -> business.blocking(() -> {
+                    business.book().hierarchy().remove(number.companyId(), number.number());
+                    business.book().hierarchy().put(number.renumbered(newNumber));
+                    return "replaced by " + newNumber;
+                }));
+    }
+}

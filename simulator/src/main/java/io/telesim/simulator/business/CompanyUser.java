@@ -1,5 +1,7 @@
 package io.telesim.simulator.business;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
 import java.util.List;
 
 /**
@@ -13,6 +15,7 @@ public record CompanyUser(long number, String companyId, String name, String rol
         branches = branches == null ? List.of() : List.copyOf(branches);
     }
 
+    @JsonIgnore
     public boolean fullAccess() {
         return branches.isEmpty();
     }

@@ -91,12 +91,12 @@ final class CompanyAdminRoutes {
         if (creditLimit < 0) {
             throw ApiError.badRequest("'creditLimit' is kopecks, 0 or more");
         }
-        WebRuntime.respond(ctx, business.blocking(() -> {
+        business.blocking(() -> {
             Company company = business.book().companies().create(name, taxId, settlement, creditLimit, admin, business.now());
             business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "create-company", "company " + company.id(), null,
                     details(company));
             return details(company);
-        }).onSuccess(created -> ctx.response().setStatusCode(201)));
+        }).onSuccess(created -> Json.send(ctx, 201, created)).onFailure(ctx::fail);
     }
 
     /** Adds existing subscribers to the company (each number at most one company's), with a result per number. */

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.simulator.business.CompanyNumber;
-import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.EngineCalls;
 import io.vertx.core.Future;
@@ -14,7 +13,6 @@ import io.vertx.core.Future;
 final class EngineOperation implements NumberOperation {
 
     private final String name;
-    private final Permission permission;
     private final String commandName;
     private final Consumer<Command> fields;
     private final String doneText;
@@ -24,9 +22,8 @@ final class EngineOperation implements NumberOperation {
      * @param commandName the {@link CommandType}'s name (looked up when applied, so an engine without it refuses per number)
      * @param fields      sets the command's fields other than the type, id and number
      */
-    EngineOperation(String name, Permission permission, String commandName, Consumer<Command> fields, String doneText, EngineCalls calls) {
+    EngineOperation(String name, String commandName, Consumer<Command> fields, String doneText, EngineCalls calls) {
         this.name = name;
-        this.permission = permission;
         this.commandName = commandName;
         this.fields = fields;
         this.doneText = doneText;
@@ -36,11 +33,6 @@ final class EngineOperation implements NumberOperation {
     @Override
     public String name() {
         return name;
-    }
-
-    @Override
-    public Permission permission() {
-        return permission;
     }
 
     @Override

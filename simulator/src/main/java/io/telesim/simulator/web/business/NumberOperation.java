@@ -1,7 +1,6 @@
 package io.telesim.simulator.web.business;
 
 import io.telesim.simulator.business.CompanyNumber;
-import io.telesim.simulator.business.Permission;
 import io.vertx.core.Future;
 
 /**
@@ -13,9 +12,6 @@ interface NumberOperation {
 
     /** The operation's API name, also the audit log's action. */
     String name();
-
-    /** The permission a user needs for it. */
-    Permission permission();
 
     /** True when it makes sense for one number only (number replacement). */
     default boolean singleNumber() {

@@ -62,8 +62,9 @@ final class OperationApi {
             throw ApiError.badRequest("'requestId' is needed: 1 to 64 letters, digits, '.', '_' or '-', new for every operation");
         }
         Company company = business.book().companies().get(access.companyId()).orElseThrow(() -> ApiError.notFound("no company"));
+        // The permission first: a user who may not do it learns nothing from how the parameters are checked.
+        access.require(OperationFactory.permissionOf(request.operation()));
         NumberOperation operation = operations.of(request, company, access);
-        access.require(operation.permission());
         List<String> asked = targetNumbers(request.target(), access);
         if (asked.size() > MAX_NUMBERS) {
             throw ApiError.badRequest("at most " + MAX_NUMBERS + " numbers in one operation, the target has " + asked.size());

@@ -3,7 +3,6 @@ package io.telesim.simulator.web.business;
 import io.telesim.simulator.business.BillingAccount;
 import io.telesim.simulator.business.Company;
 import io.telesim.simulator.business.CompanyNumber;
-import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.http.EngineCalls;
 import io.vertx.core.Future;
 
@@ -39,11 +38,6 @@ final class PlacementOperation implements NumberOperation {
     }
 
     @Override
-    public Permission permission() {
-        return Permission.MOVE_NUMBERS;
-    }
-
-    @Override
     public Future<String> apply(CompanyNumber number, long[] commandIds) {
         if (toBranch != null) {
             return business.blocking(() -> {
@@ -57,7 +51,7 @@ final class PlacementOperation implements NumberOperation {
         Future<String> limit = Future.succeededFuture("");
         if (from != to) {
             EngineCalls calls = business.services().calls();
-            limit = new EngineOperation("credit-limit", Permission.MOVE_NUMBERS, CorporateCommands.SET_CREDIT_LIMIT,
+            limit = new EngineOperation("credit-limit", CorporateCommands.SET_CREDIT_LIMIT,
                     command -> command.amount(to), ", credit limit " + io.telesim.billing.money.Money.format(to), calls).apply(number, commandIds);
         }
         return limit.compose(limitText -> business.blocking(() -> {

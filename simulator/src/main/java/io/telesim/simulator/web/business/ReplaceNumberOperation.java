@@ -1,7 +1,6 @@
 package io.telesim.simulator.web.business;
 
 import io.telesim.simulator.business.CompanyNumber;
-import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.http.EngineCalls;
 import io.vertx.core.Future;
 
@@ -25,11 +24,6 @@ final class ReplaceNumberOperation implements NumberOperation {
     }
 
     @Override
-    public Permission permission() {
-        return Permission.SIM_AND_NUMBER;
-    }
-
-    @Override
     public boolean singleNumber() {
         return true;
     }
@@ -41,7 +35,7 @@ final class ReplaceNumberOperation implements NumberOperation {
     @Override
     public Future<String> apply(CompanyNumber number, long[] commandIds) {
         EngineCalls calls = business.services().calls();
-        return new EngineOperation(name(), permission(), CorporateCommands.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
+        return new EngineOperation(name(), CorporateCommands.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
                 .apply(number, commandIds).compose(done -> business.blocking(() -> {
                     business.book().hierarchy().remove(number.companyId(), number.number());
                     business.book().hierarchy().put(number.renumbered(newNumber));

@@ -1,7 +1,6 @@
 package io.telesim.simulator.web.business;
 
 import io.telesim.simulator.business.CompanyNumber;
-import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.smpp.SmppRejection;
@@ -32,11 +31,6 @@ final class SmsOperation implements NumberOperation {
     @Override
     public String name() {
         return "send-sms";
-    }
-
-    @Override
-    public Permission permission() {
-        return Permission.SMS;
     }
 
     @Override

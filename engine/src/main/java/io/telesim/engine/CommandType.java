@@ -2,7 +2,8 @@ package io.telesim.engine;
 
 /**
  * Every command the engine applies. Which fields of a {@link Command} each one reads is listed with
- * it; unused fields are ignored. All but {@link #READ} are journaled.
+ * it; unused fields are ignored. All but {@link #READ} and {@link #QUERY} are journaled. The journal
+ * keeps each command's ordinal: add new commands before {@link #READ}, never between journaled ones.
  */
 public enum CommandType {
     /** msisdn, item = tariff index, amount = opening balance, amount2 = credit limit (kopecks). */
@@ -64,6 +65,35 @@ public enum CommandType {
     DAILY_SWEEP,
     /** msisdn = the giver, amount = the claim code: returns an expired, unclaimed gift's points. */
     EXPIRE_GIFT,
+    /**
+     * msisdn, amount = the monthly spending limit in kopecks, 0 to remove it. Usage money (calls, SMS, data,
+     * USSD) counts towards the calendar month's spend from when a limit is set; a one-shot charge over the
+     * limit is refused with {@code SPENDING_LIMIT_REACHED}, a session is granted only what is left under it.
+     * Read back with {@code AccountRecord.spendingLimit()} and {@code spentInMonthOf(now)}.
+     */
+    SET_SPENDING_LIMIT,
+    /**
+     * msisdn, amount = the credit limit in kopecks (at least 0): how far below zero the balance may go. Applies at
+     * once: lowered below the debt it blocks the number for debt, raised above it lifts a debt block.
+     */
+    SET_CREDIT_LIMIT,
+    /**
+     * msisdn, amount = the new SIM card's ICCID (19 digits, starting 89, Luhn check digit). Refused with
+     * {@code INVALID_ICCID}, {@code SAME_SIM} or {@code ICCID_IN_USE}; the old card stops working.
+     */
+    REPLACE_SIM,
+    /**
+     * msisdn = the old number, other = the new number (of this network, not a subscriber). The whole account
+     * moves; the old number stops being a subscriber; the new number's statement continues the old one's.
+     * Refused with {@code SESSIONS_OPEN}, {@code IN_FAMILY}, {@code FAMILY_HAS_MEMBERS}, {@code INVALID_NUMBER},
+     * {@code ALREADY_PROVISIONED}. The reply describes the new number.
+     */
+    REPLACE_NUMBER,
+    /**
+     * msisdn: ends the contract and removes the account, with a last statement line of the balance at
+     * termination. Refused with {@code SESSIONS_OPEN}, {@code IN_FAMILY} or {@code FAMILY_HAS_MEMBERS}.
+     */
+    TERMINATE,
     /** msisdn: the account as it is now; changes nothing and is not journaled. */
     READ,
     /** Runs a read-only {@link io.telesim.engine.StateQuery} on the engine's thread, in order; not journaled. */

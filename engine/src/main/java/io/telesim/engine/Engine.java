@@ -163,6 +163,14 @@ public final class Engine implements AutoCloseable {
                 pipeline.capacity(), pipeline.journalLag(), pipeline.applyLag());
     }
 
+    /**
+     * How many accounts were removed since the engine opened (terminations, and numbers given up in a number
+     * replacement): a cache of "is a subscriber" answers is stale once this moves. Any thread, no allocation.
+     */
+    public long subscribersRemoved() {
+        return core.removals();
+    }
+
     /** Commands in the ring not yet replied to. */
     public long ringOccupancy() {
         return pipeline.occupancy();

@@ -19,6 +19,16 @@ public interface EngineView {
     /** Copies the account of {@code msisdn} into {@code into} (an on-heap record); false when there is none. */
     boolean account(long msisdn, AccountRecord into);
 
+    /**
+     * The ICCID of {@code msisdn}'s current SIM card, or 0 when the number is not a subscriber. The account's
+     * spending limit, the month's spend and the credit limit are on the record {@link #account} copies:
+     * {@code spendingLimit()}, {@code spentInMonthOf(now())}, {@code creditLimit()}, {@code iccid()}.
+     */
+    long iccidOf(long msisdn);
+
+    /** The number whose current SIM card is {@code iccid}, or 0 when no number has it. */
+    long numberOfSim(long iccid);
+
     /** Subscribers, in number order. */
     long subscriberCount();
 

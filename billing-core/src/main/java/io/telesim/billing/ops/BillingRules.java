@@ -2,6 +2,7 @@ package io.telesim.billing.ops;
 
 import io.telesim.billing.bonus.BonusPoints;
 import io.telesim.billing.catalog.Catalog;
+import io.telesim.billing.rating.SpendingLimits;
 import io.telesim.billing.rating.UsageRater;
 
 /**
@@ -29,12 +30,18 @@ public final class BillingRules {
     private final InactivityRule inactivity;
     private final DailyCycle dailyCycle;
     private final BonusPoints bonus;
+    private final SpendingLimits spendingLimits;
+    private final CreditLimits creditLimits;
+    private final SimReplacement simReplacement;
+    private final NumberReplacement numberReplacement;
+    private final Termination termination;
 
     public BillingRules(Catalog catalog) {
         this.catalog = catalog;
         TariffPeriods periods = new TariffPeriods(catalog);
         AccountStatusRules statusRules = new AccountStatusRules(periods);
-        this.rater = new UsageRater(catalog);
+        this.spendingLimits = new SpendingLimits(catalog.calendar());
+        this.rater = new UsageRater(catalog, spendingLimits);
         this.provisioning = new Provisioning(catalog, periods, statusRules);
         this.topUps = new TopUps(catalog, statusRules);
         this.promisedPayments = new PromisedPayments(catalog, topUps, statusRules);
@@ -49,6 +56,10 @@ public final class BillingRules {
         this.inactivity = new InactivityRule(catalog);
         this.dailyCycle = new DailyCycle(catalog, periods, promisedPayments, inactivity, statusRules);
         this.bonus = new BonusPoints(catalog);
+        this.creditLimits = new CreditLimits(statusRules);
+        this.simReplacement = new SimReplacement();
+        this.numberReplacement = new NumberReplacement(catalog.numbering());
+        this.termination = new Termination();
     }
 
     public Catalog catalog() {
@@ -113,5 +124,26 @@ public final class BillingRules {
 
     public BonusPoints bonus() {
         return bonus;
+    }
+
+    /** Monthly spending limits per number; the rater enforces them. */
+    public SpendingLimits spendingLimits() {
+        return spendingLimits;
+    }
+
+    public CreditLimits creditLimits() {
+        return creditLimits;
+    }
+
+    public SimReplacement simReplacement() {
+        return simReplacement;
+    }
+
+    public NumberReplacement numberReplacement() {
+        return numberReplacement;
+    }
+
+    public Termination termination() {
+        return termination;
     }
 }

@@ -2,6 +2,7 @@ package io.telesim.billing.ops;
 
 import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.account.AccountStatus;
+import io.telesim.billing.account.Iccid;
 import io.telesim.billing.account.Postings;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.TariffChangePolicy;
@@ -48,6 +49,7 @@ public final class Provisioning {
         }
         account.clear();
         account.msisdn(msisdn);
+        account.iccid(Iccid.defaultOf(msisdn, 0));
         account.region(catalog.numbering().regionOf(msisdn));
         account.tariff(tariff);
         if (catalog.tariff(tariff).isFamily()) {

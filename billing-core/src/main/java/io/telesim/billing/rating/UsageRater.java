@@ -23,7 +23,9 @@ import io.telesim.billing.result.Outcome;
  * rounding and connection fees. Usage the tariff prices at zero (unlimited on-net, free numbers) never
  * draws from bundles. SMS and USSD are charged at once; calls and data are sessions that
  * {@link #reserve reserve}, {@link #update update}, {@link #commit commit} or {@link #release release}
- * (online charging: a session is granted only what bundles plus balance can pay for).
+ * (online charging: a session is granted only what bundles plus balance can pay for). Money spent on
+ * usage counts towards the number's monthly {@link SpendingLimits spending limit}: a one-shot charge over
+ * it is refused and a session is granted only what is left under it.
  *
  * <p>Every method takes the account that pays and the account that holds the bundles (the family owner
  * for a family member, else the same account), the time, and a result to fill. A refusal leaves both
@@ -45,9 +47,15 @@ public final class UsageRater {
     private final long lowBalanceThreshold;
     private final long reservationValidityMillis;
     private final long kopecksPerBonusPoint;
+    private final SpendingLimits limits;
     private final SessionQuote quote = new SessionQuote();
 
     public UsageRater(Catalog catalog) {
+        this(catalog, new SpendingLimits(catalog.calendar()));
+    }
+
+    public UsageRater(Catalog catalog, SpendingLimits limits) {
+        this.limits = limits;
         this.plan = catalog.numbering();
         this.tariffs = catalog.tariffs().toArray(new Tariff[0]);
         this.favouritesService = catalog.favouritesService();
@@ -83,6 +91,9 @@ public final class UsageRater {
         if (money > 0 && money > sender.spendableMoney()) {
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
+        if (money > 0 && money > limits.moneyLeft(sender, now)) {
+            return refuseOverLimit(sender, result);
+        }
         BundlePools.consume(holder, UsageUnit.SMS, fromBundle, tariffBundle, addOns, now, result);
         chargeUsage(sender, money, fromBundle, now, result);
         result.destinationClass(destinationClass);
@@ -103,6 +114,9 @@ public final class UsageRater {
         }
         if (price > 0 && price > account.spendableMoney()) {
             return result.outcome(Outcome.INSUFFICIENT_FUNDS);
+        }
+        if (price > 0 && price > limits.moneyLeft(account, now)) {
+            return refuseOverLimit(account, result);
         }
         chargeUsage(account, price, 0, now, result);
         result.usage(1, 1, 0, price);
@@ -133,13 +147,18 @@ public final class UsageRater {
         long charged = Rounding.charged(grant, quote.first, quote.increment);
         long bundlePart = Math.min(bundle, charged);
         long money = quote.connectionFee + moneyCost(charged - bundlePart, quote.price, quote.perPrice);
-        boolean paid = quote.price == PriceList.BARRED ? charged <= bundle : money == 0 || money <= account.spendableMoney();
+        long usable = limits.usableMoney(account, now);
+        boolean paid = quote.price == PriceList.BARRED ? charged <= bundle : money == 0 || money <= usable;
         if (!paid) {
-            // Cut short: only what bundles and the spendable balance pay for.
-            grant = grantFor(used, bundle, account.spendableMoney(), quote.price, quote.connectionFee, quote.first,
+            // Cut short: only what bundles and the spendable balance (within the spending limit) pay for.
+            grant = grantFor(used, bundle, usable, quote.price, quote.connectionFee, quote.first,
                     quote.increment, quote.perPrice);
+            boolean limited = limits.limitBinds(account, now);
             if (grant == 0) {
-                return result.outcome(Outcome.INSUFFICIENT_FUNDS);
+                return limited ? refuseOverLimit(account, result) : result.outcome(Outcome.INSUFFICIENT_FUNDS);
+            }
+            if (limited) {
+                limits.reached(account, result);
             }
             charged = Rounding.charged(grant, quote.first, quote.increment);
             bundlePart = Math.min(bundle, charged);
@@ -175,10 +194,10 @@ public final class UsageRater {
         }
         reservation.open(sessionId, account.msisdn(), holder.msisdn(), kind, destination, quote.destinationClass, quote.price,
                 quote.connectionFee, quote.first, quote.increment, quote.tariffBundle, quote.addOns, now);
-        grantAndHold(account, holder, reservation, requested, now);
+        grantAndHold(account, holder, reservation, requested, now, result);
         if (reservation.granted() == 0) {
             reservation.clear();
-            return result.outcome(Outcome.INSUFFICIENT_FUNDS);
+            return limits.limitBinds(account, now) ? refuseOverLimit(account, result) : result.outcome(Outcome.INSUFFICIENT_FUNDS);
         }
         account.openSessions(account.openSessions() + 1);
         result.destinationClass(quote.destinationClass);
@@ -246,7 +265,7 @@ public final class UsageRater {
         long used = Math.min(Math.max(usedSoFar, reservation.reported()), reservation.granted());
         reservation.reported(used);
         boolean mayGrow = refusalFor(account, reservation.destinationClass()) == null;
-        grantAndHold(account, holder, reservation, mayGrow ? used + requestMore : used, now);
+        grantAndHold(account, holder, reservation, mayGrow ? used + requestMore : used, now, result);
         result.destinationClass(reservation.destinationClass());
         result.grantedUnits(reservation.granted());
         result.balanceAfter(account.balance());
@@ -291,12 +310,14 @@ public final class UsageRater {
         return commit(account, holder, reservation, reservation.reported(), now, result);
     }
 
-    private void grantAndHold(AccountRecord account, AccountRecord holder, ReservationRecord reservation, long target, long now) {
+    /** Grants up to {@code target} units; raises the spending-limit notice when the limit cut the grant short. */
+    private void grantAndHold(AccountRecord account, AccountRecord holder, ReservationRecord reservation, long target, long now,
+                              OperationResult result) {
         UsageUnit unit = reservation.kind().unit();
         long heldBundle = reservation.heldBundle();
         long heldMoney = reservation.heldMoney();
         long bundle = BundlePools.available(holder, unit, reservation.tariffBundle(), reservation.addOns(), now) + heldBundle;
-        long money = account.spendableMoney() + heldMoney;
+        long money = limits.usableMoney(account, now) + heldMoney;
         long price = reservation.price();
         long connectionFee = reservation.connectionFee();
         long first = reservation.roundingFirst();
@@ -307,6 +328,9 @@ public final class UsageRater {
         // Usage already reported stays granted: fees debited during the session may have taken the money, but
         // what was held for it still pays for it (the new hold is never more than the old one).
         grant = Math.max(grant, reservation.reported());
+        if (grant < target && grant > 0 && limits.limitBinds(account, now)) {
+            limits.reached(account, result);
+        }
         long charged = Rounding.charged(grant, first, increment);
         long newHeldBundle = Math.min(bundle, charged);
         long newHeldMoney = grant == 0 ? 0 : connectionFee + moneyCost(charged - newHeldBundle, price, perPrice);
@@ -354,10 +378,17 @@ public final class UsageRater {
     private void chargeUsage(AccountRecord account, long money, long fromBundle, long now, OperationResult result) {
         Postings.debit(account, MovementKind.USAGE_CHARGE, OperationResult.NO_ITEM, money, lowBalanceThreshold, result);
         BonusAccrual.onSpend(account, money, kopecksPerBonusPoint, result);
+        limits.spent(account, money, now, result);
         if (money > 0 || fromBundle > 0) {
             account.lastActivity(now);
         }
         result.balanceAfter(account.balance());
+    }
+
+    /** Refuses usage the spending limit does not leave room for, and tells the subscriber once a month. */
+    private Outcome refuseOverLimit(AccountRecord account, OperationResult result) {
+        limits.reached(account, result);
+        return result.outcome(Outcome.SPENDING_LIMIT_REACHED);
     }
 
     private static long perPrice(UsageUnit unit) {

@@ -4,6 +4,7 @@ package io.telesim.billing.result;
  * A reason money moves on a balance. Every change of a balance is exactly one movement of one of
  * these kinds, so statements (F7) can show every kopeck and totals reconcile:
  * opening + top-ups + transfers in + promised credits - transfers out - charges - fees - promised repayments = closing.
+ * The account events at the end move no money; they mark a statement's SIM change, number change and end.
  * A movement's item ({@link io.telesim.billing.result.OperationResult#movementItem}) is a catalog index of
  * the kind {@link #item()} names.
  */
@@ -27,7 +28,17 @@ public enum MovementKind {
     PROMISED_PAYMENT_FEE(false, "promised payment fee", Item.NONE),
     BLOCK_FEE(false, "voluntary block fee", Item.NONE),
     TRANSFER_OUT(false, "transfer sent", Item.NONE),
-    PROMISED_REPAYMENT(false, "promised payment repaid", Item.NONE);
+    PROMISED_REPAYMENT(false, "promised payment repaid", Item.NONE),
+    // Account events: statement lines that move no money (amount 0, with the balance at the time); an
+    // OperationResult never holds them.
+    /** The number moved to a new SIM card. */
+    SIM_REPLACEMENT(false, "SIM card replaced", Item.NONE),
+    /** On the new number of a number replacement, the party being the old number: the history before is the old number's. */
+    NUMBER_REPLACED_FROM(false, "number changed from", Item.NONE),
+    /** On the old number of a number replacement, the party being the new number: its last line. */
+    NUMBER_REPLACED_TO(false, "number changed to", Item.NONE),
+    /** The contract ended: the last line, with the balance at termination. */
+    TERMINATION(false, "contract terminated", Item.NONE);
 
     /** What a movement's item index refers to. */
     public enum Item { NONE, TARIFF, SERVICE, ADD_ON }

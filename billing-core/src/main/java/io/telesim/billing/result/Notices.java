@@ -22,6 +22,8 @@ public final class Notices {
     public static final int UNBLOCKED = 1 << 7;
     /** A promised payment was debited on its due date. */
     public static final int PROMISED_PAYMENT_COLLECTED = 1 << 8;
+    /** The number's monthly spending limit was reached: paid usage stops until the next month (once a month). */
+    public static final int SPENDING_LIMIT_REACHED = 1 << 9;
 
     private Notices() {
     }

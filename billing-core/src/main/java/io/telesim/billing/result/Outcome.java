@@ -62,6 +62,12 @@ public enum Outcome {
     RESERVATION_UNKNOWN("no such open session"),
     RESERVATION_EXISTS("a session with this id is already open"),
     RESERVATIONS_FULL("too many open sessions"),
+
+    SPENDING_LIMIT_REACHED("the number's monthly spending limit is reached"),
+    INVALID_ICCID("the SIM card number is not valid: an ICCID has 19 digits, starts with 89 and ends with a correct check digit"),
+    ICCID_IN_USE("the SIM card is already in use by a number"),
+    SAME_SIM("this SIM card is already the number's SIM card"),
+    IN_FAMILY("the number is in a family; remove it from the family first"),
     /** The engine could not apply the command (a defect, logged with the command); nothing changed. */
     ENGINE_ERROR("the command could not be applied");
 

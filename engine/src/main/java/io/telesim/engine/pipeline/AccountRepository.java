@@ -31,6 +31,12 @@ public interface AccountRepository {
 
     long size();
 
+    /**
+     * Removes the account of {@code msisdn}; false when there is none. Flyweights pointed at it must not be
+     * used afterwards: its place may be reused by the next {@link #create}.
+     */
+    boolean remove(long msisdn);
+
     /** Every stored number, in no particular order. */
     void forEachMsisdn(LongConsumer consumer);
 }

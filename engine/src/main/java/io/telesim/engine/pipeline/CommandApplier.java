@@ -4,8 +4,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.telesim.billing.account.AccountRecord;
+import io.telesim.billing.account.AccountStatus;
 import io.telesim.billing.account.BundlePools;
 import io.telesim.billing.account.ForwardingCondition;
+import io.telesim.billing.account.Iccid;
 import io.telesim.billing.bonus.GiftLedger;
 import io.telesim.billing.catalog.UsageUnit;
 import io.telesim.billing.ops.BillingRules;
@@ -39,6 +41,7 @@ public final class CommandApplier implements ReadAhead.Target {
     private final GiftLedger gifts;
     private final IdempotencyTable idempotency;
     private final SortedNumbers numbers = new SortedNumbers();
+    private final SimIndex sims;
     private final AccountRecord account = new AccountRecord();
     private final AccountRecord holder = new AccountRecord();
     private final AccountRecord other = new AccountRecord();
@@ -48,6 +51,8 @@ public final class CommandApplier implements ReadAhead.Target {
     /** The account the reply describes: the command's number, or a session's owner. */
     private long replyAccount;
     private long errors;
+    /** Accounts removed (terminated, or moved off their number) since start; written by this thread only. */
+    private volatile long removals;
     /** What {@link #locate} read, kept so that the JIT cannot drop it. */
     private long touched;
 
@@ -59,6 +64,12 @@ public final class CommandApplier implements ReadAhead.Target {
         this.gifts = gifts;
         this.idempotency = idempotency;
         numbers.addAll(accounts);
+        this.sims = new SimIndex(accounts);
+    }
+
+    /** The number whose current SIM card is {@code iccid}, or 0 when none has it. Apply thread only. */
+    long ownerOfSim(long iccid) {
+        return sims.ownerOf(iccid);
     }
 
     /** Commands that failed with a defect since start. */
@@ -68,6 +79,11 @@ public final class CommandApplier implements ReadAhead.Target {
 
     public long subscribers() {
         return numbers.size();
+    }
+
+    /** Accounts removed since start (terminations, number replacements); any thread. */
+    public long removals() {
+        return removals;
     }
 
     /** Reads {@code slot}'s idempotency entry and finds where its account lies, for {@link ReadAhead}. Changes nothing. */
@@ -206,6 +222,16 @@ public final class CommandApplier implements ReadAhead.Target {
                         slot.other, slot.amount, now, result);
             case RESERVE:
                 return reserve(slot);
+            case SET_SPENDING_LIMIT:
+                return rules.spendingLimits().set(account, slot.amount, now, result);
+            case SET_CREDIT_LIMIT:
+                return rules.creditLimits().set(account, slot.amount, now, result);
+            case REPLACE_SIM:
+                return replaceSim(slot);
+            case REPLACE_NUMBER:
+                return replaceNumber(slot);
+            case TERMINATE:
+                return terminate(slot);
             default:
                 throw new IllegalStateException("no rule applies " + slot.type());
         }
@@ -222,10 +248,63 @@ public final class CommandApplier implements ReadAhead.Target {
         if (outcome != Outcome.OK) {
             return outcome;
         }
+        // The default SIM may have gone with this number's earlier account in a number replacement.
+        for (int serial = 0; sims.ownerOf(scratch.iccid()) != 0; serial++) {
+            scratch.iccid(Iccid.defaultOf(slot.msisdn, serial + 1));
+        }
         accounts.create(slot.msisdn, account);
         account.copyFrom(scratch);
         numbers.add(slot.msisdn);
+        sims.changed(slot.msisdn, 0, account.iccid());
         return outcome;
+    }
+
+    private Outcome replaceSim(CommandSlot slot) {
+        long before = account.iccid();
+        Outcome outcome = rules.simReplacement().replace(account, slot.amount,
+                Iccid.isValid(slot.amount) && sims.ownerOf(slot.amount) != 0, slot.result);
+        if (outcome == Outcome.OK) {
+            sims.changed(account.msisdn(), before, account.iccid());
+        }
+        return outcome;
+    }
+
+    /** Moves the account to the number in {@code other}: a new record from a copy, then the old one removed. */
+    private Outcome replaceNumber(CommandSlot slot) {
+        scratch.clear();
+        Outcome outcome = rules.numberReplacement().replace(account, slot.other, accounts.find(slot.other, other), scratch,
+                slot.result);
+        if (outcome != Outcome.OK) {
+            return outcome;
+        }
+        long iccid = account.iccid();
+        slot.balanceAfter(slot.msisdn, account.balance());
+        accounts.create(slot.other, other);
+        other.copyFrom(scratch);
+        removeAccount(slot.msisdn, iccid);
+        numbers.add(slot.other);
+        sims.changed(slot.other, 0, iccid);
+        replyAccount = slot.other;
+        return outcome;
+    }
+
+    /** Ends the contract: the reply keeps the final balance, with the status terminated, and the account goes. */
+    private Outcome terminate(CommandSlot slot) {
+        Outcome outcome = rules.termination().terminate(account, slot.result);
+        if (outcome != Outcome.OK) {
+            return outcome;
+        }
+        slot.balanceAfter(slot.msisdn, account.balance());
+        slot.reply.account(account.balance(), AccountStatus.TERMINATED, 0, 0, 0, account.bonusPoints());
+        removeAccount(slot.msisdn, account.iccid());
+        return outcome;
+    }
+
+    private void removeAccount(long msisdn, long iccid) {
+        sims.changed(msisdn, iccid, 0);
+        accounts.remove(msisdn);
+        numbers.remove(msisdn);
+        removals++; // one writer: a plain increment of the volatile is safe
     }
 
     private Outcome reserve(CommandSlot slot) {

@@ -98,6 +98,11 @@ public final class EngineCore {
         return applier.errors();
     }
 
+    /** Accounts removed since start (terminations, number replacements); any thread. */
+    public long removals() {
+        return applier.removals();
+    }
+
     public long subscribers() {
         return applier.subscribers();
     }

@@ -19,7 +19,7 @@ public final class InMemoryAccounts implements AccountRepository {
     private final UnsafeBuffer slots;
     private final Long2LongHashMap offsets;
     private final int capacity;
-    private int size;
+    private int used;
 
     public InMemoryAccounts(int capacity) {
         this.capacity = capacity;
@@ -42,10 +42,10 @@ public final class InMemoryAccounts implements AccountRepository {
         if (offsets.get(msisdn) != MISSING) {
             return false;
         }
-        if (size == capacity) {
+        if (used == capacity) {
             throw new IllegalStateException("the in-memory store holds at most " + capacity + " accounts");
         }
-        int offset = size++ * AccountRecord.LENGTH;
+        int offset = used++ * AccountRecord.LENGTH;
         offsets.put(msisdn, offset);
         into.wrap(slots, offset);
         into.clear();
@@ -64,7 +64,13 @@ public final class InMemoryAccounts implements AccountRepository {
 
     @Override
     public long size() {
-        return size;
+        return offsets.size();
+    }
+
+    /** Removes the number; its slot is not reused (this store is for tests and short simulations). */
+    @Override
+    public boolean remove(long msisdn) {
+        return offsets.remove(msisdn) != MISSING;
     }
 
     @Override

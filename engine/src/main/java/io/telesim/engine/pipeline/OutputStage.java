@@ -99,7 +99,9 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     private void notify(CommandSlot slot) {
         int notices = slot.reply.notices();
         if (notices != 0) {
-            notifications.onNotices(slot.reply.msisdn(), notices, slot.reply.balance(), slot.time);
+            // a session update or end may name only the session: its reply describes the session's number
+            long msisdn = slot.reply.msisdn() != 0 ? slot.reply.msisdn() : slot.usageAccount;
+            notifications.onNotices(msisdn, notices, slot.reply.balance(), slot.time);
         }
         if (slot.type() == CommandType.GIFT_BONUS && slot.reply.outcome() == Outcome.OK) {
             notifications.onGift(slot.msisdn, slot.other, slot.amount, slot.reply.giftCode(), slot.time);

@@ -27,6 +27,13 @@ final class SortedNumbers {
         }
     }
 
+    void remove(long msisdn) {
+        int i = search(msisdn);
+        if (i >= 0) {
+            numbers.removeAt(i);
+        }
+    }
+
     int size() {
         return numbers.size();
     }

@@ -59,6 +59,16 @@ final class StateView implements EngineView {
     }
 
     @Override
+    public long iccidOf(long msisdn) {
+        return accounts.find(msisdn, cursor) ? cursor.iccid() : 0;
+    }
+
+    @Override
+    public long numberOfSim(long iccid) {
+        return applier.ownerOfSim(iccid);
+    }
+
+    @Override
     public long subscriberCount() {
         return applier.subscribers();
     }

@@ -10,7 +10,8 @@ import io.telesim.engine.statement.StatementStore;
 /**
  * Turns an applied command into statement records (F7): the day's fees its account caught up on, the
  * rated usage (one record with units, bundle units and money; the money is not written again as a
- * movement), and every other money movement, each with the balance after it. Allocation-free.
+ * movement), and every other money movement, each with the balance after it; and the account events that
+ * move no money (a SIM change, a number replacement on both numbers, a termination). Allocation-free.
  * Output thread only.
  */
 public final class StatementWriter implements StatementSink {
@@ -31,6 +32,37 @@ public final class StatementWriter implements StatementSink {
             writeUsage(slot, result);
         }
         writeMovements(slot, result, usage);
+        if (slot.reply.outcome() == Outcome.OK) {
+            writeAccountEvent(slot);
+        }
+    }
+
+    private void writeAccountEvent(CommandSlot slot) {
+        switch (slot.type()) {
+            case REPLACE_SIM:
+                writeEvent(slot, slot.msisdn, MovementKind.SIM_REPLACEMENT, 0);
+                break;
+            case REPLACE_NUMBER:
+                // the old number's last line first: the store links the new number's history to the old one's
+                writeEvent(slot, slot.msisdn, MovementKind.NUMBER_REPLACED_TO, slot.other);
+                writeEvent(slot, slot.other, MovementKind.NUMBER_REPLACED_FROM, slot.msisdn);
+                break;
+            case TERMINATE:
+                writeEvent(slot, slot.msisdn, MovementKind.TERMINATION, 0);
+                break;
+            default:
+                break;
+        }
+    }
+
+    private void writeEvent(CommandSlot slot, long msisdn, MovementKind kind, long party) {
+        long balance = slot.balanceAfter(msisdn);
+        if (balance == Long.MIN_VALUE) {
+            balance = slot.balanceAfter(slot.msisdn);
+        }
+        record.reset().timeMillis(slot.time).msisdn(msisdn).movement(kind).party(party).money(0).balanceAfter(balance)
+                .item(OperationResult.NO_ITEM).eventId(slot.commandId).journalPosition(slot.journalPosition);
+        store.append(record);
     }
 
     @Override

@@ -48,6 +48,11 @@ final class StoredAccounts implements AccountRepository {
     }
 
     @Override
+    public boolean remove(long msisdn) {
+        return store.remove(msisdn);
+    }
+
+    @Override
     public void forEachMsisdn(LongConsumer consumer) {
         store.forEach(consumer);
     }

@@ -16,7 +16,7 @@ import io.telesim.billing.account.AccountRecord;
 public final class AccountStore implements AutoCloseable {
 
     /** Bump whenever {@link AccountRecord}'s fields move or change meaning: old files then refuse to open. */
-    public static final int LAYOUT_VERSION = 1;
+    public static final int LAYOUT_VERSION = 2;
     public static final RecordLayout LAYOUT = new RecordLayout("account", LAYOUT_VERSION, AccountRecord.LENGTH);
 
     private final FixedRecordStore records;
@@ -69,6 +69,11 @@ public final class AccountStore implements AutoCloseable {
         }
         point(into, address);
         return true;
+    }
+
+    /** Removes the account of {@code msisdn}; flyweights pointed at it must not be used afterwards. */
+    public boolean remove(long msisdn) {
+        return records.remove(msisdn);
     }
 
     public boolean contains(long msisdn) {

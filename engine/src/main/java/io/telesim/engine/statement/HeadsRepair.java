@@ -24,6 +24,7 @@ final class HeadsRepair {
         while (reader.readNext()) {
             RandomDataInput record = reader.record();
             long position = reader.position();
+            History.noteLinks(heads, RecordLayout.msisdn(record), RecordLayout.kindCode(record), position);
             UnsafeBuffer head = heads.head(RecordLayout.msisdn(record));
             if (NumberChain.newest(head) >= position) {
                 continue;

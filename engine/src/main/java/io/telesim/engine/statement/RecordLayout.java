@@ -100,6 +100,10 @@ final class RecordLayout {
         return in.readLong(MSISDN);
     }
 
+    static long party(RandomDataInput in) {
+        return in.readLong(PARTY);
+    }
+
     static long journalPosition(RandomDataInput in) {
         return in.readLong(JOURNAL);
     }

@@ -34,6 +34,9 @@ final class StatementHeads implements AutoCloseable {
     private static final int COVERED = 0;
     /** Headroom before Chronicle Map refuses more numbers than it was sized for. */
     private static final double MAX_BLOAT = 8.0;
+    /** In a link entry (key {@code -number}): where the number took over a replaced one, and where an account of it ended. */
+    private static final int LINK_TAKEN_OVER = 0;
+    private static final int LINK_LEFT = 8;
 
     private final ChronicleMap<Long, byte[]> map;
     private final Long2LongHashMap addresses;
@@ -124,7 +127,11 @@ final class StatementHeads implements AutoCloseable {
 
     /** The newest record of {@code msisdn}, or {@link RecordLayout#NONE}; safe from any thread. */
     long newest(long msisdn) {
-        try (ExternalMapQueryContext<Long, byte[], ?> context = map.queryContext(msisdn)) {
+        return read(msisdn, 0);
+    }
+
+    private long read(long key, int offset) {
+        try (ExternalMapQueryContext<Long, byte[], ?> context = map.queryContext(key)) {
             context.readLock().lock();
             MapEntry<Long, byte[]> entry = context.entry();
             if (entry == null) {
@@ -132,8 +139,37 @@ final class StatementHeads implements AutoCloseable {
             }
             Data<byte[]> value = entry.value();
             RandomDataInput bytes = value.bytes();
-            return bytes.readVolatileLong(value.offset());
+            return bytes.readVolatileLong(value.offset() + offset);
         }
+    }
+
+    /**
+     * Notes that the record at {@code position} is where {@code msisdn} took over the history of a replaced
+     * number; writer only. Links live under the key {@code -msisdn}, never a number.
+     */
+    void link(long msisdn, long position) {
+        UnsafeBuffer link = head(-msisdn);
+        if (link.getLong(LINK_TAKEN_OVER) < position) {
+            link.putLongRelease(LINK_TAKEN_OVER, position);
+        }
+    }
+
+    /** Notes that the record at {@code position} ended {@code msisdn}'s account (replaced or terminated); writer only. */
+    void left(long msisdn, long position) {
+        UnsafeBuffer link = head(-msisdn);
+        if (link.getLong(LINK_LEFT) < position) {
+            link.putLongRelease(LINK_LEFT, position);
+        }
+    }
+
+    /** The position of {@code msisdn}'s newest number-replacement record, or {@link RecordLayout#NONE}; any thread. */
+    long link(long msisdn) {
+        return read(-msisdn, LINK_TAKEN_OVER);
+    }
+
+    /** The position of the newest record that ended an account of {@code msisdn}, or {@link RecordLayout#NONE}; any thread. */
+    long left(long msisdn) {
+        return read(-msisdn, LINK_LEFT);
     }
 
     /** The log position up to which every head is current, or {@link RecordLayout#NONE}. */
@@ -146,7 +182,7 @@ final class StatementHeads implements AutoCloseable {
         bookkeeping.putLongRelease(COVERED, position);
     }
 
-    /** How many numbers have a head. */
+    /** How many numbers have a head, and how many number replacements were linked. */
     long numbers() {
         return map.longSize() - 1;
     }

@@ -110,6 +110,7 @@ public final class StatementStore implements AutoCloseable {
         chain.linkAfter(head, time, months.monthOf(time));
         long position = log.append(record, chain);
         chain.advance(head, position, time);
+        History.noteLinks(heads, record.msisdn(), record.kindCode(), position);
         lastPosition = position;
         lastJournalPosition = record.journalPosition();
         return position;
@@ -137,7 +138,10 @@ public final class StatementStore implements AutoCloseable {
         heads.covered(lastPosition);
     }
 
-    /** A page of the number's records in {@code [fromMillis, toMillis)}, newest first. */
+    /**
+     * A page of the number's records in {@code [fromMillis, toMillis)}, newest first. A number that replaced
+     * another (a number replacement) has the old number's records from before the replacement as well.
+     */
     public Page query(long msisdn, long fromMillis, long toMillis, int pageSize, long cursor) {
         return query(msisdn, fromMillis, toMillis, KindFilter.ALL, pageSize, cursor);
     }
@@ -147,7 +151,7 @@ public final class StatementStore implements AutoCloseable {
      * matches, newest first.
      *
      * @param cursor {@link Page#FIRST}, or the {@link Page#nextCursor()} of the previous page of the same query
-     * @throws IllegalArgumentException for a page size below 1 or a cursor that is not one of this number's
+     * @throws IllegalArgumentException for a page size below 1 or a cursor that is not one of this number's (or of a number it replaced)
      */
     public Page query(long msisdn, long fromMillis, long toMillis, KindFilter filter, int pageSize, long cursor) {
         if (pageSize < 1) {
@@ -157,8 +161,8 @@ public final class StatementStore implements AutoCloseable {
             return new Page(List.of(), Page.END);
         }
         try (LogReader reader = log.reader()) {
-            long start = cursor == Page.FIRST ? heads.newest(msisdn) : checkedCursor(reader, msisdn, cursor);
-            StatementWalk walk = new StatementWalk(reader, msisdn, fromMillis, toMillis, filter, start);
+            History walk = cursor == Page.FIRST ? History.ofNewest(reader, heads, msisdn, fromMillis, toMillis, filter)
+                    : History.ofCursor(reader, heads, msisdn, fromMillis, toMillis, filter, cursor);
             List<StatementRecord> records = new ArrayList<>(Math.min(pageSize, 64));
             while (records.size() < pageSize && walk.next()) {
                 records.add(RecordLayout.read(reader.record(), walk.position(), new StatementRecord()));
@@ -176,7 +180,7 @@ public final class StatementStore implements AutoCloseable {
         csv.writeHeader(out);
         StatementRecord record = new StatementRecord();
         try (LogReader reader = log.reader()) {
-            StatementWalk walk = new StatementWalk(reader, msisdn, fromMillis, toMillis, KindFilter.ALL, heads.newest(msisdn));
+            History walk = History.ofNewest(reader, heads, msisdn, fromMillis, toMillis, KindFilter.ALL);
             while (walk.next()) {
                 csv.writeLine(RecordLayout.read(reader.record(), walk.position(), record), out);
             }
@@ -274,13 +278,6 @@ public final class StatementStore implements AutoCloseable {
             Files.deleteIfExists(file);
             return StatementHeads.open(file.toFile(), expectedNumbers, false);
         }
-    }
-
-    private static long checkedCursor(LogReader reader, long msisdn, long cursor) {
-        if (!reader.readAt(cursor) || RecordLayout.msisdn(reader.record()) != msisdn) {
-            throw new IllegalArgumentException("cursor " + cursor + " is not a position in the statement of " + msisdn);
-        }
-        return cursor;
     }
 
     private boolean calledByWriter() {

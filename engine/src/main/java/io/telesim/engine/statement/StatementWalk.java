@@ -19,6 +19,7 @@ final class StatementWalk {
     private final int fromMonth;
     private final int toMonth;
     private final KindFilter filter;
+    private final long floor;
     private long next;
     private long position = NONE;
 
@@ -28,7 +29,16 @@ final class StatementWalk {
      * @param to    the end of the period (exclusive)
      */
     StatementWalk(LogReader reader, long msisdn, long from, long to, KindFilter filter, long start) {
+        this(reader, msisdn, from, to, filter, start, NONE);
+    }
+
+    /**
+     * A walk that ends below {@code floor}: the oldest position of the number's records it may return (where
+     * the number took over another's history), or {@link RecordLayout#NONE} for the whole chain.
+     */
+    StatementWalk(LogReader reader, long msisdn, long from, long to, KindFilter filter, long start, long floor) {
         this.reader = reader;
+        this.floor = floor;
         this.msisdn = msisdn;
         this.from = Math.max(from, 0);
         this.to = Math.min(to, MonthWindow.END_OF_TIME);
@@ -43,6 +53,10 @@ final class StatementWalk {
     boolean next() {
         while (next != NONE) {
             long at = next;
+            if (at < floor) {
+                next = NONE;
+                return false;
+            }
             RandomDataInput record = read(at);
             int chainMonth = RecordLayout.chainMonth(record);
             if (chainMonth < fromMonth) {

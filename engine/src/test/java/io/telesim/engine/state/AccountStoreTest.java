@@ -260,7 +260,7 @@ class AccountStoreTest {
     @Test
     void layoutVersionMustBeBumpedWhenTheAccountRecordChanges() {
         // A new AccountRecord length means moved fields: bump AccountStore.LAYOUT_VERSION, then update this pin.
-        assertEquals(320, AccountRecord.LENGTH);
-        assertEquals(1, AccountStore.LAYOUT_VERSION);
+        assertEquals(384, AccountRecord.LENGTH);
+        assertEquals(2, AccountStore.LAYOUT_VERSION);
     }
 }

@@ -226,7 +226,7 @@ class CheckpointTest {
             store.checkpoint(snapshot(), 1);
         }
         StateFileException refused = assertThrows(StateFileException.class, () -> AccountStore.restore(snapshot(), live()));
-        assertMentions(refused, snapshot(), "holds reservation v1 (120 bytes) records, expected account v1 (320 bytes)");
+        assertMentions(refused, snapshot(), "holds reservation v1 (120 bytes) records, expected " + AccountStore.LAYOUT);
         assertFalse(Files.exists(live()));
     }
 

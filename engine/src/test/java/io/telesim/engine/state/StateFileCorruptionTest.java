@@ -97,7 +97,14 @@ class StateFileCorruptionTest {
     @Test
     void shouldRefuseAMapOfAnotherRecordLayout() throws IOException {
         FixedRecordStore.open(file(), new RecordLayout("reservation", 1, 120), 100).close();
-        assertMentions(openFails(), file(), "holds reservation v1 (120 bytes) records, expected account v1 (320 bytes)");
+        assertMentions(openFails(), file(), "holds reservation v1 (120 bytes) records, expected " + AccountStore.LAYOUT);
+    }
+
+    @Test
+    void shouldRefuseAccountsWrittenWithTheOlder320ByteRecord() throws IOException {
+        // Written before the corporate fields (SIM card, spending limit) grew the record: its balances sit elsewhere.
+        FixedRecordStore.open(file(), new RecordLayout("account", 1, 320), 100).close();
+        assertMentions(openFails(), file(), "holds account v1 (320 bytes) records, expected account v2 (384 bytes)");
     }
 
     @Test
@@ -106,7 +113,7 @@ class StateFileCorruptionTest {
         try (StoreMetaFile meta = StoreMetaFile.lock(file())) {
             meta.write(new StoreMeta(AccountStore.LAYOUT, 100, StoreState.CLEAN));
         }
-        assertMentions(openFails(), file(), "holds values of 120..120 bytes, expected exactly 320");
+        assertMentions(openFails(), file(), "holds values of 120..120 bytes, expected exactly " + AccountRecord.LENGTH);
     }
 
     @Test

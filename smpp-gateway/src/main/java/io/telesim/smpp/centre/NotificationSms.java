@@ -15,7 +15,7 @@ import io.telesim.smpp.SmppRejection;
 
 /**
  * The engine's notices as SMS from {@code Telesim}: low balance, a bundle used up, a block or unblock, a
- * promised payment repaid, a bonus gift's claim code. The engine calls on its output thread, which must
+ * promised payment repaid, the monthly spending limit reached, a bonus gift's claim code. The engine calls on its output thread, which must
  * not wait, so the messages are sent from a thread of their own; when {@link #QUEUE} notices are waiting
  * the newest are dropped with a warning rather than holding the engine back.
  */
@@ -77,6 +77,10 @@ public final class NotificationSms implements NotificationSink, AutoCloseable {
         }
         if (Notices.has(notices, Notices.DATA_BUNDLE_EXHAUSTED)) {
             text.append("Your internet for this period is used up; buy an add-on in *111#. ");
+        }
+        if (Notices.has(notices, Notices.SPENDING_LIMIT_REACHED)) {
+            text.append("Your number's monthly spending limit is reached: paid calls, SMS and internet stop until the 1st of "
+                    + "next month; what your bundles cover still works. ");
         }
         if (Notices.has(notices, Notices.PROMISED_PAYMENT_COLLECTED)) {
             text.append("Your promised payment has been repaid from the balance. ");

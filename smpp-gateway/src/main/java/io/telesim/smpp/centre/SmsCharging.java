@@ -36,7 +36,8 @@ final class SmsCharging {
 
     /** Rejects the message when {@code msisdn} is not a subscriber who can receive it. */
     void checkRecipient(long msisdn) throws SmppRejection {
-        if (known.contains(msisdn)) {
+        long removals = engine.subscribersRemoved();
+        if (known.contains(msisdn, removals)) {
             return;
         }
         ReplySnapshot reply = await(engine.read(msisdn));
@@ -46,7 +47,7 @@ final class SmsCharging {
         if (reply.outcome() == Outcome.TERMINATED) {
             throw new SmppRejection(SMPPConstant.STAT_ESME_RINVDSTADR, "the destination number is terminated");
         }
-        known.add(msisdn);
+        known.add(msisdn, removals);
     }
 
     /** Charges {@code segments} SMS to {@code payer} for a message to {@code destination}. */

@@ -35,6 +35,12 @@ class NotificationSmsTest {
     }
 
     @Test
+    void theSpendingLimitNoticeTellsThatPaidUsageStopsUntilNextMonth() {
+        assertTrue(NotificationSms.text(Notices.SPENDING_LIMIT_REACHED, 10_000)
+                .startsWith("Your number's monthly spending limit is reached: paid calls, SMS and internet stop until the 1st"));
+    }
+
+    @Test
     void theEnginesNoticesArriveInTheInboxFromTelesim() throws Exception {
         Catalog catalog = TestCatalogs.standard();
         ManualClock clock = new ManualClock(TestTimes.MID_MARCH);

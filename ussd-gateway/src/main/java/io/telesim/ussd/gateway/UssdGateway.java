@@ -45,21 +45,33 @@ public final class UssdGateway implements AutoCloseable {
         this.sockets = sockets;
     }
 
-    /** Starts a gateway on the machine's monotonic clock. */
+    /** Starts a gateway on the machine's monotonic clock that accepts any SIM card a handset names. */
     public static UssdGateway start(UssdSettings settings, UssdRoutes routes, Handsets handsets) {
-        return start(settings, routes, handsets, () -> System.nanoTime() / 1_000_000);
+        return start(settings, routes, handsets, SimCheck.ANY);
+    }
+
+    /** Starts a gateway on the machine's monotonic clock that refuses handsets naming a SIM card {@code sims} does not know. */
+    public static UssdGateway start(UssdSettings settings, UssdRoutes routes, Handsets handsets, SimCheck sims) {
+        return start(settings, routes, handsets, () -> System.nanoTime() / 1_000_000, sims);
+    }
+
+    /** Starts a gateway whose session timeouts read {@code clockMillis}, accepting any SIM card. */
+    public static UssdGateway start(UssdSettings settings, UssdRoutes routes, Handsets handsets, LongSupplier clockMillis) {
+        return start(settings, routes, handsets, clockMillis, SimCheck.ANY);
     }
 
     /**
-     * Starts a gateway whose session timeouts read {@code clockMillis}.
+     * Starts a gateway whose session timeouts read {@code clockMillis} and that checks the SIM cards handsets name
+     * with {@code sims}.
      *
      * @throws io.netty.channel.ChannelException or another exception of the bind when the port is taken
      */
-    public static UssdGateway start(UssdSettings settings, UssdRoutes routes, Handsets handsets, LongSupplier clockMillis) {
+    public static UssdGateway start(UssdSettings settings, UssdRoutes routes, Handsets handsets, LongSupplier clockMillis,
+                                    SimCheck sims) {
         ObjectMapper json = new ObjectMapper();
         UssdSessions sessions = new UssdSessions(routes, settings.sessionLimits(), clockMillis);
         HandsetSockets sockets = new HandsetSockets(handsets, json);
-        UssdHttpHandler http = new UssdHttpHandler(sessions, handsets, sockets, json);
+        UssdHttpHandler http = new UssdHttpHandler(sessions, handsets, sockets, sims, json);
         EventLoopGroup group = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
         try {
             Channel server = new ServerBootstrap()

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import org.slf4j.Logger;
@@ -31,9 +33,12 @@ import io.telesim.ussd.session.UssdAnswer;
 import io.telesim.ussd.session.UssdSessions;
 
 /**
- * The handsets' HTTP protocol: dial ({@code POST /ussd/sessions}), reply ({@code POST /ussd/sessions/{id}/reply}),
- * hang up ({@code DELETE /ussd/sessions/{id}}), the inbox ({@code GET /ussd/handsets/{msisdn}/inbox}) and the
- * upgrade of {@code GET /ussd/handsets/{msisdn}} to the handset's WebSocket; and the web handset that speaks this
+ * The handsets' HTTP protocol: dial ({@code POST /ussd/sessions} with {@code msisdn}, {@code code} and, optionally,
+ * the handset's SIM card {@code iccid}), reply ({@code POST /ussd/sessions/{id}/reply}), hang up
+ * ({@code DELETE /ussd/sessions/{id}}), the inbox ({@code GET /ussd/handsets/{msisdn}/inbox}) and the upgrade of
+ * {@code GET /ussd/handsets/{msisdn}[?iccid=...]} to the handset's WebSocket. A handset naming a SIM card that is
+ * not its number's current one ({@link SimCheck}) gets the last screen {@value SimCheck#NOT_REGISTERED} instead of
+ * a session, and 403 instead of a WebSocket. And the web handset that speaks this
  * protocol, {@code GET /handset} ({@link HandsetPage}). Answers to dials and replies are written when the service
  * answers, from whichever thread completes it; nothing here waits.
  */
@@ -45,14 +50,16 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private final UssdSessions sessions;
     private final Handsets handsets;
     private final HandsetSockets sockets;
+    private final SimCheck sims;
     private final ObjectMapper json;
     private final HttpAnswers answers;
     private final HandsetPage page = new HandsetPage();
 
-    UssdHttpHandler(UssdSessions sessions, Handsets handsets, HandsetSockets sockets, ObjectMapper json) {
+    UssdHttpHandler(UssdSessions sessions, Handsets handsets, HandsetSockets sockets, SimCheck sims, ObjectMapper json) {
         this.sessions = sessions;
         this.handsets = handsets;
         this.sockets = sockets;
+        this.sims = sims;
         this.json = json;
         this.answers = new HttpAnswers(json);
     }
@@ -91,7 +98,7 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             routeSession(ctx, request, keepAlive, path, method);
         } else if (path.get(1).equals("handsets") && path.size() == 3) {
             if (method.equals(HttpMethod.GET)) {
-                upgrade(ctx, request, numberOf(path.get(2)));
+                upgradeIfRegistered(ctx, request, numberOf(path.get(2)));
             } else {
                 answers.methodNotAllowed(ctx, keepAlive, "GET");
             }
@@ -144,10 +151,18 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
         }
     }
 
+    /** Dials; a handset that names its SIM card ({@code iccid}) gets no session when the card is not the number's. */
     private void dial(ChannelHandlerContext ctx, boolean keepAlive, JsonNode body) {
         long msisdn = numberOf(text(body, "msisdn"));
         String code = text(body, "code");
-        answerWhenReady(ctx, keepAlive, sessions.dial(msisdn, code));
+        JsonNode iccid = body.get("iccid");
+        if (iccid == null || iccid.isNull()) {
+            answerWhenReady(ctx, keepAlive, sessions.dial(msisdn, code));
+            return;
+        }
+        long card = iccidOf(iccid.isTextual() || iccid.isNumber() ? iccid.asText() : "");
+        answerWhenReady(ctx, keepAlive, sims.isCurrent(msisdn, card).thenCompose(current -> current ? sessions.dial(msisdn, code)
+                : CompletableFuture.completedFuture(new UssdAnswer(UUID.randomUUID().toString(), SimCheck.NOT_REGISTERED, true))));
     }
 
     private void reply(ChannelHandlerContext ctx, boolean keepAlive, String sessionId, JsonNode body) {
@@ -171,6 +186,34 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     private void inbox(ChannelHandlerContext ctx, boolean keepAlive, long msisdn) {
         List<InboxEntry> messages = handsets.inbox(msisdn).stream().map(InboxEntry::of).toList();
         answers.json(ctx, keepAlive, HttpResponseStatus.OK, messages);
+    }
+
+    /**
+     * Upgrades to the handset's WebSocket; one that names its SIM card ({@code ?iccid=}) is refused 403 when the
+     * card is not the number's. The check answers on another thread, so the upgrade then runs on the channel's.
+     */
+    private void upgradeIfRegistered(ChannelHandlerContext ctx, FullHttpRequest request, long msisdn) {
+        List<String> iccid = new QueryStringDecoder(request.uri()).parameters().get("iccid");
+        if (iccid == null || iccid.isEmpty()) {
+            upgrade(ctx, request, msisdn);
+            return;
+        }
+        long card = iccidOf(iccid.get(0));
+        request.retain();
+        sims.isCurrent(msisdn, card).whenComplete((current, failure) -> ctx.executor().execute(() -> {
+            try {
+                if (failure != null) {
+                    LOG.error("USSD gateway: the SIM check of {} failed", msisdn, failure);
+                    answers.error(ctx, false, HttpResponseStatus.INTERNAL_SERVER_ERROR, "internal error");
+                } else if (current) {
+                    upgrade(ctx, request, msisdn);
+                } else {
+                    answers.error(ctx, false, HttpResponseStatus.FORBIDDEN, SimCheck.NOT_REGISTERED);
+                }
+            } finally {
+                request.release();
+            }
+        }));
     }
 
     /** Hands the request to a WebSocket pipeline of its own, which answers the handshake. */
@@ -222,6 +265,13 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             throw new BadRequest("'" + field + "' is required, as a string");
         }
         return value.asText();
+    }
+
+    private static long iccidOf(String text) {
+        if (!text.matches("89[0-9]{17}")) {
+            throw new BadRequest("'iccid' is a SIM card number: 19 digits starting with 89");
+        }
+        return Long.parseLong(text);
     }
 
     private static long numberOf(String text) {

@@ -83,8 +83,8 @@ final class BulkRunner {
 
     private Future<NumberState> state(CompanyNumber number) {
         EngineCalls calls = business.services().calls();
-        return calls.account(number.number()).map(account -> NumberState.of(number, account, business.services().catalog()))
-                .recover(missing -> Future.succeededFuture(NumberState.of(number, null, business.services().catalog())));
+        return calls.account(number.number()).map(account -> NumberState.of(number, account, business.services().catalog(), business.now()))
+                .recover(missing -> Future.succeededFuture(NumberState.of(number, null, business.services().catalog(), business.now())));
     }
 
     private static OperationResult refusal(String number, Throwable failure) {

@@ -96,7 +96,7 @@ final class CompanyApi {
         access.require(Permission.VIEW);
         CompanyNumber number = visibleNumber(access, WebRuntime.parseNumber(ctx.pathParam("msisdn")));
         WebRuntime.respond(ctx, business.services().calls().account(number.number())
-                .map(account -> NumberState.of(number, account, business.services().catalog())));
+                .map(account -> NumberState.of(number, account, business.services().catalog(), business.now())));
     }
 
     /** The company number, 404 when the company has none such or the user does not see it. */

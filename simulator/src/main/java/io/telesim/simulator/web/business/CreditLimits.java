@@ -11,8 +11,7 @@ import io.vertx.core.Future;
 
 /**
  * Applies a change of settlement or credit limit to the engine: every number of the changed billing account whose
- * effective credit limit changes gets SET_CREDIT_LIMIT, one after another. Without that command in the engine the change
- * is refused (501), so the company's terms never disagree with its numbers'.
+ * effective credit limit changes gets SET_CREDIT_LIMIT, one after another.
  */
 final class CreditLimits {
 
@@ -29,18 +28,12 @@ final class CreditLimits {
         if (from == to) {
             return Future.succeededFuture("");
         }
-        CommandType type;
-        try {
-            type = CorporateCommands.require(CorporateCommands.SET_CREDIT_LIMIT);
-        } catch (RuntimeException unsupported) {
-            return Future.failedFuture(unsupported);
-        }
         EngineCalls calls = business.services().calls();
         List<CompanyNumber> numbers = business.book().hierarchy().numbers(before.id()).stream()
                 .filter(number -> number.accountId().equals(accountBefore.id())).toList();
         Future<Void> chain = Future.succeededFuture();
         for (CompanyNumber number : numbers) {
-            chain = chain.compose(done -> calls.run(calls.command(type, number.number()).amount(to)).mapEmpty());
+            chain = chain.compose(done -> calls.run(calls.command(CommandType.SET_CREDIT_LIMIT, number.number()).amount(to)).mapEmpty());
         }
         return chain.map(done -> ", credit limit set on " + numbers.size() + " numbers");
     }

@@ -5,7 +5,6 @@ import java.util.function.Consumer;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.simulator.business.CompanyNumber;
-import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.EngineCalls;
 import io.vertx.core.Future;
 
@@ -13,18 +12,15 @@ import io.vertx.core.Future;
 final class EngineOperation implements NumberOperation {
 
     private final String name;
-    private final String commandName;
+    private final CommandType type;
     private final Consumer<Command> fields;
     private final String doneText;
     private final EngineCalls calls;
 
-    /**
-     * @param commandName the {@link CommandType}'s name (looked up when applied, so an engine without it refuses per number)
-     * @param fields      sets the command's fields other than the type, id and number
-     */
-    EngineOperation(String name, String commandName, Consumer<Command> fields, String doneText, EngineCalls calls) {
+    /** @param fields sets the command's fields other than the type, id and number */
+    EngineOperation(String name, CommandType type, Consumer<Command> fields, String doneText, EngineCalls calls) {
         this.name = name;
-        this.commandName = commandName;
+        this.type = type;
         this.fields = fields;
         this.doneText = doneText;
         this.calls = calls;
@@ -37,12 +33,6 @@ final class EngineOperation implements NumberOperation {
 
     @Override
     public Future<String> apply(CompanyNumber number, long[] commandIds) {
-        CommandType type;
-        try {
-            type = CorporateCommands.require(commandName);
-        } catch (ApiError unsupported) {
-            return Future.failedFuture(unsupported);
-        }
         Command command = new Command().set(type, commandIds[0], number.number());
         fields.accept(command);
         return calls.run(command).map(reply -> doneText);

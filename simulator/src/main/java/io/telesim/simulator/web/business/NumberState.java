@@ -14,14 +14,17 @@ import io.telesim.simulator.web.plans.ForwardingSection;
 
 /**
  * A company number as the audit log records it before and after a change, and as the API shows it: where it is in
- * the company, and its account in the engine (status, tariff, services, forwarding, balance and credit limit in kopecks).
+ * the company, and its account in the engine (status, tariff, services, forwarding, SIM card; balance, credit limit, monthly
+ * spending limit (0: none) and what was spent this month, in kopecks).
  */
 record NumberState(long number, String branchId, String accountId, String status, String tariff, List<String> services,
-                   Map<String, Long> forwarding, long balance, long creditLimit) {
+                   Map<String, Long> forwarding, String iccid, long balance, long creditLimit, long spendingLimit, long spentThisMonth) {
 
-    static NumberState of(CompanyNumber placement, AccountRecord account, Catalog catalog) {
+    /** The state at {@code now} (the operator's clock); {@code account} null when the engine has none (status {@code unknown}). */
+    static NumberState of(CompanyNumber placement, AccountRecord account, Catalog catalog, long now) {
         if (account == null) {
-            return new NumberState(placement.number(), placement.branchId(), placement.accountId(), "unknown", null, List.of(), Map.of(), 0, 0);
+            return new NumberState(placement.number(), placement.branchId(), placement.accountId(), "unknown", null, List.of(), Map.of(), null, 0,
+                    0, 0, 0);
         }
         List<String> services = new ArrayList<>();
         for (int i = 0; i < catalog.services().size(); i++) {
@@ -36,6 +39,7 @@ record NumberState(long number, String branchId, String accountId, String status
             }
         }
         return new NumberState(placement.number(), placement.branchId(), placement.accountId(), account.status().name().toLowerCase(Locale.ROOT),
-                catalog.tariff(account.tariff()).id(), List.copyOf(services), forwarding, account.balance(), account.creditLimit());
+                catalog.tariff(account.tariff()).id(), List.copyOf(services), forwarding, account.iccid() == 0 ? null : Long.toString(account.iccid()),
+                account.balance(), account.creditLimit(), account.spendingLimit(), account.spentInMonthOf(now));
     }
 }

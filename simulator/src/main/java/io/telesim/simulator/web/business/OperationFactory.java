@@ -51,26 +51,26 @@ final class OperationFactory {
         EngineCalls calls = business.services().calls();
         Catalog catalog = business.services().catalog();
         return switch (name) {
-            case "block" -> new EngineOperation(name, CommandType.BLOCK.name(), command -> { }, "blocked", calls);
-            case "unblock" -> new EngineOperation(name, CommandType.UNBLOCK.name(), command -> { }, "unblocked", calls);
+            case "block" -> new EngineOperation(name, CommandType.BLOCK, command -> { }, "blocked", calls);
+            case "unblock" -> new EngineOperation(name, CommandType.UNBLOCK, command -> { }, "unblocked", calls);
             case "connect-service", "disconnect-service" -> {
                 int service = catalog.serviceIndex(required(request.serviceId(), "serviceId"));
                 if (service < 0) {
                     throw ApiError.notFound("there is no service '" + request.serviceId() + "'");
                 }
                 boolean connect = name.startsWith("connect");
-                yield new EngineOperation(name, (connect ? CommandType.CONNECT_SERVICE : CommandType.DISCONNECT_SERVICE).name(),
+                yield new EngineOperation(name, connect ? CommandType.CONNECT_SERVICE : CommandType.DISCONNECT_SERVICE,
                         command -> command.item(service), (connect ? "connected " : "disconnected ") + request.serviceId(), calls);
             }
             case "set-forwarding" -> {
                 ForwardingCondition condition = condition(request.condition());
                 long target = forwardTarget(request.forwardTo());
-                yield new EngineOperation(name, CommandType.SET_FORWARDING.name(),
+                yield new EngineOperation(name, CommandType.SET_FORWARDING,
                         command -> command.item(condition.ordinal()).other(target), "calls forwarded to " + target, calls);
             }
             case "clear-forwarding" -> {
                 ForwardingCondition condition = condition(request.condition());
-                yield new EngineOperation(name, CommandType.CLEAR_FORWARDING.name(),
+                yield new EngineOperation(name, CommandType.CLEAR_FORWARDING,
                         command -> command.item(condition.ordinal()), "forwarding cleared", calls);
             }
             case "promised-payment" -> {
@@ -80,7 +80,7 @@ final class OperationFactory {
                     throw new ApiError(422, "amount_out_of_limits", "a promised payment is from " + Money.format(policy.minAmount()) + " to "
                             + Money.format(policy.maxAmount()));
                 }
-                yield new EngineOperation(name, CommandType.PROMISED_PAYMENT.name(), command -> command.amount(amount),
+                yield new EngineOperation(name, CommandType.PROMISED_PAYMENT, command -> command.amount(amount),
                         "promised payment of " + Money.format(amount), calls);
             }
             case "send-sms" -> {
@@ -95,12 +95,12 @@ final class OperationFactory {
                 if (tariff < 0) {
                     throw ApiError.notFound("there is no tariff '" + request.tariffId() + "'");
                 }
-                yield new EngineOperation(name, CommandType.CHANGE_TARIFF.name(), command -> command.item(tariff),
+                yield new EngineOperation(name, CommandType.CHANGE_TARIFF, command -> command.item(tariff),
                         "tariff " + request.tariffId(), calls);
             }
             case "set-spending-limit" -> {
                 long amount = amount(request.amount());
-                yield new EngineOperation(name, CorporateCommands.SET_SPENDING_LIMIT, command -> command.amount(amount),
+                yield new EngineOperation(name, CommandType.SET_SPENDING_LIMIT, command -> command.amount(amount),
                         amount == 0 ? "no spending limit" : "spending limit " + Money.format(amount) + " a month", calls);
             }
             case "replace-sim" -> replaceSim(request, calls);
@@ -119,7 +119,7 @@ final class OperationFactory {
 
     private static NumberOperation replaceSim(OperationRequest request, EngineCalls calls) {
         Long given = request.iccid() == null ? null : Iccids.parse(request.iccid());
-        return new EngineOperation("replace-sim", CorporateCommands.REPLACE_SIM, command -> command.amount(
+        return new EngineOperation("replace-sim", CommandType.REPLACE_SIM, command -> command.amount(
                 given != null ? given : Iccids.make(command.msisdn(), command.commandId())), "SIM replaced", calls);
     }
 

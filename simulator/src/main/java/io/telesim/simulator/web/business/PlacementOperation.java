@@ -1,5 +1,6 @@
 package io.telesim.simulator.web.business;
 
+import io.telesim.engine.CommandType;
 import io.telesim.simulator.business.BillingAccount;
 import io.telesim.simulator.business.Company;
 import io.telesim.simulator.business.CompanyNumber;
@@ -51,7 +52,7 @@ final class PlacementOperation implements NumberOperation {
         Future<String> limit = Future.succeededFuture("");
         if (from != to) {
             EngineCalls calls = business.services().calls();
-            limit = new EngineOperation("credit-limit", CorporateCommands.SET_CREDIT_LIMIT,
+            limit = new EngineOperation("credit-limit", CommandType.SET_CREDIT_LIMIT,
                     command -> command.amount(to), ", credit limit " + io.telesim.billing.money.Money.format(to), calls).apply(number, commandIds);
         }
         return limit.compose(limitText -> business.blocking(() -> {

@@ -1,5 +1,6 @@
 package io.telesim.simulator.web.business;
 
+import io.telesim.engine.CommandType;
 import io.telesim.simulator.business.CompanyNumber;
 import io.telesim.simulator.web.http.EngineCalls;
 import io.vertx.core.Future;
@@ -35,7 +36,7 @@ final class ReplaceNumberOperation implements NumberOperation {
     @Override
     public Future<String> apply(CompanyNumber number, long[] commandIds) {
         EngineCalls calls = business.services().calls();
-        return new EngineOperation(name(), CorporateCommands.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
+        return new EngineOperation(name(), CommandType.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
                 .apply(number, commandIds).compose(done -> business.blocking(() -> {
                     business.book().hierarchy().remove(number.companyId(), number.number());
                     business.book().hierarchy().put(number.renumbered(newNumber));

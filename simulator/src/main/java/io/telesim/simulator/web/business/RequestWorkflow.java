@@ -18,7 +18,7 @@ import io.vertx.core.Future;
  * The operator's side of requests: moving one to in progress, done or refused (with a reason), at the operator
  * clock's time. Done performs it: connect provisions a free number (or the one asked for) into the branch, port-in
  * adds the number (provisioning it when it is new to us), port-out and terminate take the number out of the company
- * (and end it in the engine when the engine has TERMINATE), a change of company data updates the company and, when the
+ * and end its account in the engine (TERMINATE), a change of company data updates the company and, when the
  * credit terms change, every number's credit limit. If performing fails the request stays as it was (409).
  */
 final class RequestWorkflow {
@@ -89,10 +89,9 @@ final class RequestWorkflow {
     private Future<String> leave(Company company, long number) {
         CompanyNumber placed = business.book().hierarchy().number(company.id(), number)
                 .orElseThrow(() -> ApiError.conflict("not_in_company", number + " no longer is a number of the company"));
-        CommandType terminate = CorporateCommands.find(CorporateCommands.TERMINATE);
         EngineCalls calls = business.services().calls();
-        Future<String> ended = terminate == null ? Future.succeededFuture(" (the engine keeps the subscriber: it has no TERMINATE yet)")
-                : calls.run(calls.command(terminate, number)).map(reply -> " and terminated");
+        // Porting out, the subscriber leaves the operator too: both end the account in the engine.
+        Future<String> ended = calls.run(calls.command(CommandType.TERMINATE, number)).map(reply -> " and was terminated");
         return ended.compose(text -> business.blocking(() -> {
             business.book().hierarchy().remove(company.id(), number);
             business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "remove-number", "number " + number, placed, null);

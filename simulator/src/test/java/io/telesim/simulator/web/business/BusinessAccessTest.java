@@ -101,8 +101,8 @@ class BusinessAccessTest {
         Map<String, Long> users = Map.of("helpdesk", HELPDESK_MOSCOW, "finance", FINANCE, "read-only", READ_ONLY, "sms", SMS_ONLY);
         for (Map.Entry<String, Long> user : users.entrySet()) {
             for (Map.Entry<String, String> operation : OPERATIONS.entrySet()) {
-                if (operation.getKey().contains("replace-") || operation.getKey().contains("spending")) {
-                    continue; // these need the engine's corporate commands: checked for permission below without running
+                if (operation.getKey().contains("replace-number")) {
+                    continue; // it changes the number itself, so every later operation would miss it: read-only's test covers its 403
                 }
                 ApiClient.Reply reply = operate(fixture.user(user.getValue()), operation.getKey(), BusinessFixture.MOSCOW_FIRST + 4);
                 boolean allowed = has(user.getKey(), operation.getValue());

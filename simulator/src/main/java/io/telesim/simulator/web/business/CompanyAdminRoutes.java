@@ -128,14 +128,23 @@ final class CompanyAdminRoutes {
         } catch (InvalidNumberException e) {
             return Future.succeededFuture(OperationResult.refused(text, "invalid_number", e.getMessage()));
         }
-        return business.services().calls().read(number).compose(subscriber -> business.blocking(() -> {
-            CompanyNumber placed = new CompanyNumber(number, company.id(), branch, account.id(), business.now());
-            business.book().hierarchy().put(placed);
-            business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "add-number", "number " + number, null, placed);
-            return OperationResult.done(number, "added");
-        })).recover(failure -> Future.succeededFuture(failure instanceof ApiError error
-                ? OperationResult.refused(Long.toString(number), error.code(), error.getMessage())
-                : OperationResult.refused(Long.toString(number), "failed", String.valueOf(failure.getMessage()))));
+        if (business.book().hierarchy().companyOf(number).filter(owner -> !owner.equals(company.id())).isPresent()) {
+            return Future.succeededFuture(OperationResult.refused(Long.toString(number), "other_company", number + " is a number of another company"));
+        }
+        // A number takes its billing account's credit terms: the account's limit on credit, none when prepaid.
+        return business.services().calls().read(number)
+                .compose(subscriber -> new CreditLimits(business).join(company, account, number))
+                .compose(limited -> business.blocking(() -> place(company, number, branch, account)))
+                .recover(failure -> Future.succeededFuture(failure instanceof ApiError error
+                        ? OperationResult.refused(Long.toString(number), error.code(), error.getMessage())
+                        : OperationResult.refused(Long.toString(number), "failed", String.valueOf(failure.getMessage()))));
+    }
+
+    private OperationResult place(Company company, long number, String branch, BillingAccount account) {
+        CompanyNumber placed = new CompanyNumber(number, company.id(), branch, account.id(), business.now());
+        business.book().hierarchy().put(placed);
+        business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "add-number", "number " + number, null, placed);
+        return OperationResult.done(number, "added");
     }
 
     private void moveRequest(RoutingContext ctx) {

@@ -10,8 +10,8 @@ import io.telesim.simulator.web.http.EngineCalls;
 import io.vertx.core.Future;
 
 /**
- * Applies a change of settlement or credit limit to the engine: every number of the changed billing account whose
- * effective credit limit changes gets SET_CREDIT_LIMIT, one after another.
+ * Applies the company's credit terms to the engine: every number whose effective credit limit (its billing account's
+ * limit on credit settlement, 0 when prepaid) changes gets SET_CREDIT_LIMIT, one number after another.
  */
 final class CreditLimits {
 
@@ -21,20 +21,33 @@ final class CreditLimits {
         this.business = business;
     }
 
-    /** Sets the limits of {@code accountBefore}'s numbers for the new terms; answers a short text of what it did. */
-    Future<String> apply(Company before, Company after, BillingAccount accountBefore, BillingAccount accountAfter) {
-        long from = accountBefore.effectiveCreditLimit(before.settlement());
-        long to = accountAfter.effectiveCreditLimit(after.settlement());
-        if (from == to) {
-            return Future.succeededFuture("");
-        }
+    /**
+     * Sets the limits for a change of settlement ({@code before} to {@code after}) and of one account's limit
+     * ({@code changed}, null when no account changed); answers a short text of what it did.
+     */
+    Future<String> apply(Company before, Company after, BillingAccount changed) {
+        List<BillingAccount> accounts = business.book().companies().accounts(before.id());
         EngineCalls calls = business.services().calls();
-        List<CompanyNumber> numbers = business.book().hierarchy().numbers(before.id()).stream()
-                .filter(number -> number.accountId().equals(accountBefore.id())).toList();
-        Future<Void> chain = Future.succeededFuture();
+        List<CompanyNumber> numbers = business.book().hierarchy().numbers(before.id());
+        Future<Integer> chain = Future.succeededFuture(0);
         for (CompanyNumber number : numbers) {
-            chain = chain.compose(done -> calls.run(calls.command(CommandType.SET_CREDIT_LIMIT, number.number()).amount(to)).mapEmpty());
+            BillingAccount account = accounts.stream().filter(each -> each.id().equals(number.accountId())).findFirst().orElse(null);
+            if (account == null) {
+                continue;
+            }
+            BillingAccount next = changed != null && changed.id().equals(account.id()) ? changed : account;
+            long from = account.effectiveCreditLimit(before.settlement());
+            long to = next.effectiveCreditLimit(after.settlement());
+            if (from != to) {
+                chain = chain.compose(done -> calls.run(calls.command(CommandType.SET_CREDIT_LIMIT, number.number()).amount(to)).map(reply -> done + 1));
+            }
         }
-        return chain.map(done -> ", credit limit set on " + numbers.size() + " numbers");
+        return chain.map(set -> set == 0 ? "" : ", credit limit set on " + set + " numbers");
+    }
+
+    /** Gives {@code number} the credit limit of {@code account} under the company's settlement (when it joins the company). */
+    Future<Void> join(Company company, BillingAccount account, long number) {
+        EngineCalls calls = business.services().calls();
+        return calls.run(calls.command(CommandType.SET_CREDIT_LIMIT, number).amount(account.effectiveCreditLimit(company.settlement()))).mapEmpty();
     }
 }

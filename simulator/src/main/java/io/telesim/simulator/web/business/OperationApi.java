@@ -74,14 +74,14 @@ final class OperationApi {
         }
         List<CompanyNumber> numbers = new ArrayList<>(asked.size());
         List<OperationResult> early = new ArrayList<>(asked.size());
-        Set<Long> seen = new HashSet<>();
-        for (String text : asked) {
-            resolve(text, access, numbers, early, seen);
-        }
         String fingerprint = Json.tree(request).toString();
-        WebRuntime.respond(ctx, business.blocking(() -> business.book().bulkRuns().begin(company.id(), requestId, fingerprint, business.now()))
-                .compose(run -> results(run, operation, numbers, early, access))
-                .map(results -> OperationResponse.of(requestId, operation.name(), results)));
+        WebRuntime.respond(ctx, business.blocking(() -> {
+            Set<Long> seen = new HashSet<>();
+            for (String text : asked) {
+                resolve(text, access, numbers, early, seen);
+            }
+            return business.book().bulkRuns().begin(company.id(), requestId, fingerprint, business.now());
+        }).compose(run -> results(run, operation, numbers, early, access)).map(results -> OperationResponse.of(requestId, operation.name(), results)));
     }
 
     private Future<List<OperationResult>> results(BulkRun run, NumberOperation operation, List<CompanyNumber> numbers, List<OperationResult> early,

@@ -74,7 +74,7 @@ final class RequestWorkflow {
         Future<String> connected = calls.runAllowing(calls.command(CommandType.PROVISION, number).item(tariff)
                 .amount2(account.effectiveCreditLimit(company.settlement()))).compose(reply -> switch (reply.outcome()) {
                     case OK -> Future.succeededFuture("connected " + number);
-                    case ALREADY_PROVISIONED -> existingAllowed ? Future.succeededFuture("ported in " + number)
+                    case ALREADY_PROVISIONED -> existingAllowed ? new CreditLimits(business).join(company, account, number).map("ported in " + number)
                             : Future.failedFuture(ApiError.conflict("number_taken", number + " already is a subscriber"));
                     default -> Future.failedFuture(EngineCalls.refusal(reply.outcome()));
                 });
@@ -104,7 +104,7 @@ final class RequestWorkflow {
                 details.taxId() == null ? company.taxId() : details.taxId(), details.settlement() == null ? company.settlement() : details.settlement());
         BillingAccount main = business.book().companies().requireAccount(company.id(), "a1");
         BillingAccount mainAfter = details.creditLimit() == null ? main : main.withCreditLimit(details.creditLimit());
-        return new CreditLimits(business).apply(company, after, main, mainAfter).compose(limits -> business.blocking(() -> {
+        return new CreditLimits(business).apply(company, after, mainAfter == main ? null : mainAfter).compose(limits -> business.blocking(() -> {
             business.book().companies().update(after);
             business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "change-company", "company " + company.id(), company, after);
             if (mainAfter != main) {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.telesim.billing.money.Money;
 import io.telesim.billing.rating.UsageKind;
+import io.telesim.billing.result.MovementKind;
 import io.telesim.engine.statement.KindFilter;
 import io.telesim.engine.statement.Page;
 import io.telesim.engine.statement.StatementRecord;
@@ -16,7 +17,8 @@ import io.telesim.simulator.business.CompanyNumber;
 
 /**
  * Usage and spending of company numbers over a period, from the engine's statement store: per number (call seconds, SMS,
- * data bytes, charged and credited kopecks) and added up per branch. Walks the statements, so it runs off the event loop.
+ * data bytes, kopecks charged by the operator for usage and fees, and kopecks credited) and added up per branch. Transfers
+ * sent and promised-payment repayments are neither. Walks the statements, so it runs off the event loop.
  */
 record UsageReport(String from, String to, List<Row> branches, List<Row> numbers, Row total) {
 
@@ -64,15 +66,20 @@ record UsageReport(String from, String to, List<Row> branches, List<Row> numbers
                 } else if (usage == UsageKind.DATA) {
                     sums[2] += record.usedUnits();
                 }
-                if (record.money() < 0) {
-                    sums[3] -= record.money();
-                } else {
+                if (record.money() > 0) {
                     sums[4] += record.money();
+                } else if (isCharge(record.movementKind())) {
+                    sums[3] -= record.money();
                 }
             }
             cursor = page.nextCursor();
         } while (cursor != Page.END);
         return sums;
+    }
+
+    /** Usage and the operator's fees are charges; money sent to another number or repaying a promised payment is not. */
+    private static boolean isCharge(MovementKind movement) {
+        return movement != MovementKind.TRANSFER_OUT && movement != MovementKind.PROMISED_REPAYMENT;
     }
 
     private static void add(long[] into, long[] sums) {

@@ -78,6 +78,8 @@ class CompanyAdminApiTest {
         assertEquals("not_found", added.get("results").get(2).get("code").asText(), "not a subscriber");
         assertEquals("invalid_number", added.get("results").get(3).get("code").asText());
         assertEquals(50_000, other.get("accounts").get(0).get("creditLimit").asLong());
+        assertEquals(50_000, ok(fixture.admin("GET", "/admin/subscribers/79161000032", null), 200).get("creditLimit").asLong(),
+                "a number joining a company on credit gets its billing account's limit");
     }
 
     @Test

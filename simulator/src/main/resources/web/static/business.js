@@ -1,7 +1,8 @@
-// The bulk operation form of the company page: sends one operation for a branch or a list of numbers, with a fresh
-// request id, and shows the result of every number in #bulk-results. The parameter field is read as the operation
-// needs it (a service or tariff id, roubles for amounts, the SMS text, a forwarding "condition target", a branch or
-// billing account id to move to).
+// The company pages' forms. The bulk operation form (data-bulk) sends one operation for a branch or a list of numbers,
+// with a fresh request id, and shows the result of every number in #bulk-results; its parameter field is read as the
+// operation needs it (a service or tariff id, roubles for amounts, the SMS text, a forwarding "condition target", a
+// branch or billing account id to move to). A form with data-json posts its fields as JSON, the fields named in
+// data-arrays as lists (checked boxes, or a chosen option), and reloads the page when it is done.
 (function () {
   function csrf() {
     const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
@@ -67,11 +68,39 @@
     });
   }
 
+  function fields(form) {
+    const arrays = (form.dataset.arrays || '').split(',').filter(Boolean);
+    const json = {};
+    arrays.forEach(function (name) { json[name] = []; });
+    form.querySelectorAll('input[name], select[name]').forEach(function (input) {
+      const text = input.value.trim();
+      if (arrays.includes(input.name)) {
+        if ((input.type !== 'checkbox' || input.checked) && text) json[input.name].push(text);
+      } else if (text) {
+        json[input.name] = text;
+      }
+    });
+    return json;
+  }
+
+  async function post(form) {
+    const result = form.querySelector('[data-result]');
+    const response = await fetch(form.dataset.json, {method: 'POST', credentials: 'same-origin', body: JSON.stringify(fields(form)),
+      headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf()}});
+    const answer = await response.json();
+    if (!response.ok) {
+      result.textContent = answer.error || response.statusText;
+      result.className = 'result error';
+      return;
+    }
+    location.reload();
+  }
+
   document.addEventListener('submit', function (event) {
     const form = event.target;
-    if (!form.dataset.bulk) return;
+    if (!form.dataset.bulk && !form.dataset.json) return;
     event.preventDefault();
-    run(form).catch(function (error) {
+    (form.dataset.bulk ? run(form) : post(form)).catch(function (error) {
       const summary = form.querySelector('[data-result]');
       summary.textContent = String(error);
       summary.className = 'result error';

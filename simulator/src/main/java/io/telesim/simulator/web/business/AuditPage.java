@@ -7,5 +7,5 @@ import io.telesim.simulator.business.Company;
 import io.telesim.simulator.web.page.PageFrame;
 
 /** The model of the audit log page ({@code business_audit.jte}): the newest entries first. */
-public record AuditPage(PageFrame frame, Company company, List<AuditEntry> entries) {
+public record AuditPage(PageFrame frame, BusinessNav nav, Company company, List<AuditEntry> entries) {
 }

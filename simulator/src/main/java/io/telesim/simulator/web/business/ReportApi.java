@@ -113,7 +113,7 @@ final class ReportApi {
         return store;
     }
 
-    private static LocalDate date(RoutingContext ctx, String name, LocalDate absent) {
+    static LocalDate date(RoutingContext ctx, String name, LocalDate absent) {
         String text = ctx.queryParams().get(name);
         if (text == null || text.isBlank()) {
             return absent;

@@ -20,10 +20,10 @@ import io.telesim.simulator.business.CompanyNumber;
  * data bytes, kopecks charged by the operator for usage and fees, and kopecks credited) and added up per branch. Transfers
  * sent and promised-payment repayments are neither. Walks the statements, so it runs off the event loop.
  */
-record UsageReport(String from, String to, List<Row> branches, List<Row> numbers, Row total) {
+public record UsageReport(String from, String to, List<Row> branches, List<Row> numbers, Row total) {
 
     /** One number's or one branch's totals; {@code number} is 0 on a branch's row. */
-    record Row(long number, String branchId, String branchPath, long numbers, long voiceSeconds, long sms, long dataBytes, long charged,
+    public record Row(long number, String branchId, String branchPath, long numbers, long voiceSeconds, long sms, long dataBytes, long charged,
                String chargedText, long credited) {
     }
 

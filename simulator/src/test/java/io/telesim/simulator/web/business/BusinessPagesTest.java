@@ -48,7 +48,8 @@ class BusinessPagesTest {
         assertTrue(english.body().contains("Operation on numbers"), english.body());
         assertTrue(english.body().contains("id=\"number-" + BusinessFixture.SPB_FIRST + "\""));
         assertTrue(english.body().contains("Test Logistics / Moscow"));
-        assertTrue(english.body().contains("id=\"audit-link\""));
+        assertTrue(english.body().contains("href=\"/business/" + fixture.company + "/audit\""));
+        assertTrue(english.body().contains("id=\"bulk-form\""));
         assertTrue(russian.body().contains("Операция с номерами"), russian.body());
         assertFalse(russian.body().contains("[business."), "every key has its Russian text");
     }
@@ -61,7 +62,8 @@ class BusinessPagesTest {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("id=\"number-" + BusinessFixture.MOSCOW_FIRST + "\""));
         assertFalse(page.body().contains("id=\"number-" + BusinessFixture.SPB_FIRST + "\""));
-        assertFalse(page.body().contains("audit-link"));
+        assertFalse(page.body().contains("/audit\""), "no tab for the audit log");
+        assertFalse(page.body().contains("/users\""), "no tab for users");
         assertEquals(403, helpdesk.get("/business/" + fixture.company + "/audit").status());
     }
 
@@ -71,6 +73,28 @@ class BusinessPagesTest {
         assertEquals(200, page.status());
         assertTrue(page.body().contains("create-company"), page.body());
         assertTrue(page.body().contains("id=\"audit-1\""));
+    }
+
+    @Test
+    void theRequestsReportsAndUsersPagesRenderInBothLanguages() throws Exception {
+        ApiClient admin = fixture.user(BusinessFixture.ADMIN);
+        for (String language : new String[] {"en", "ru"}) {
+            for (String page : new String[] {"/requests", "/reports", "/users", "/audit"}) {
+                ApiClient.Reply reply = admin.get("/business/" + fixture.company + page + "?lang=" + language);
+                assertEquals(200, reply.status(), page + " " + language);
+                assertFalse(reply.body().contains("[business."), page + " " + language + " has every text");
+            }
+        }
+        assertTrue(admin.get("/business/" + fixture.company + "/requests?lang=en").body().contains("id=\"request-form\""));
+        assertTrue(admin.get("/business/" + fixture.company + "/reports?lang=en").body().contains("id=\"report-unavailable\""),
+                "an operator in memory keeps no statements");
+        String users = admin.get("/business/" + fixture.company + "/users?lang=en").body();
+        assertTrue(users.contains("id=\"user-" + HELPDESK_MOSCOW + "\""));
+        assertTrue(users.contains("id=\"role-helpdesk\""));
+        ApiClient helpdesk = fixture.user(HELPDESK_MOSCOW);
+        assertEquals(403, helpdesk.get("/business/" + fixture.company + "/users").status());
+        assertEquals(403, helpdesk.get("/business/" + fixture.company + "/reports").status());
+        assertFalse(helpdesk.get("/business/" + fixture.company + "/requests").body().contains("request-form"), "helpdesk cannot submit");
     }
 
     @Test

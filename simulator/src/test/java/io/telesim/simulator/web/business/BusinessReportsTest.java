@@ -74,6 +74,15 @@ class BusinessReportsTest {
     }
 
     @Test
+    void theReportsPageShowsTheBranchesAndLinksTheCsv() throws Exception {
+        ApiClient.Reply page = admin.get("/business/" + fixture.company + "/reports?lang=en");
+        assertEquals(200, page.status());
+        assertTrue(page.body().contains("id=\"report-branch-" + fixture.moscow + "\""), page.body());
+        assertTrue(page.body().contains("id=\"report-number-" + BusinessFixture.SPB_FIRST + "\""));
+        assertTrue(page.body().contains("id=\"report-csv\""));
+    }
+
+    @Test
     void aBranchLimitedUserReportsOnTheirBranchOnlyAndCsvHasARowPerNumber() throws Exception {
         ApiClient finance = fixture.addUser(WebFixture.FIRST + 7, "finance", fixture.moscow);
         JsonNode report = ok(finance.get(fixture.api("/reports/usage")), 200);

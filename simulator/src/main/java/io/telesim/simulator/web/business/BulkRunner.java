@@ -1,6 +1,5 @@
 package io.telesim.simulator.web.business;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import io.telesim.simulator.business.BulkRun;
@@ -41,22 +40,8 @@ final class BulkRunner {
      */
     Future<List<OperationResult>> run(BulkRun run, NumberOperation operation, List<CompanyNumber> numbers, List<OperationResult> early,
                                       String actor) {
-        List<OperationResult> results = new ArrayList<>(numbers.size());
-        Future<Void> chain = Future.succeededFuture();
-        for (int i = 0; i < numbers.size(); i++) {
-            int index = i;
-            chain = chain.compose(done -> {
-                if (early.get(index) != null) {
-                    results.add(early.get(index));
-                    return Future.succeededFuture();
-                }
-                return one(run, operation, numbers.get(index), index, actor).map(result -> {
-                    results.add(result);
-                    return null;
-                });
-            });
-        }
-        return chain.compose(done -> business.blocking(() -> {
+        return OneAfterAnother.run(numbers.size(), index -> early.get(index) != null ? Future.succeededFuture(early.get(index))
+                : one(run, operation, numbers.get(index), index, actor)).compose(results -> business.blocking(() -> {
             // A run the busy engine cut short is not final: the same request again retries it with the same command ids.
             if (results.stream().noneMatch(result -> result.code().equals(BUSY))) {
                 business.book().bulkRuns().save(run.finished(results));
@@ -76,8 +61,8 @@ final class BulkRunner {
     }
 
     private Future<NumberState> after(NumberOperation operation, CompanyNumber number) {
-        long now = operation instanceof ReplaceNumberOperation replace ? replace.newNumber() : number.number();
-        return business.blocking(() -> business.book().hierarchy().number(number.companyId(), now).orElse(number.renumbered(now)))
+        long after = operation.numberAfter(number);
+        return business.blocking(() -> business.book().hierarchy().number(number.companyId(), after).orElse(number.renumbered(after)))
                 .compose(this::state);
     }
 

@@ -110,15 +110,9 @@ final class CompanyAdminRoutes {
                 .orElseThrow(() -> ApiError.notFound("no branch '" + body.branchId() + "'")).id();
         BillingAccount account = business.book().companies().account(company.id(), body.accountId() == null ? "a1" : body.accountId())
                 .orElseThrow(() -> ApiError.notFound("no billing account '" + body.accountId() + "'"));
-        List<OperationResult> results = new ArrayList<>();
-        Future<Void> chain = Future.succeededFuture();
-        for (String text : body.numbers()) {
-            chain = chain.compose(done -> addNumber(company, text, branch, account)).map(result -> {
-                results.add(result);
-                return null;
-            });
-        }
-        WebRuntime.respond(ctx, chain.map(done -> OperationApi.OperationResponse.of("admin", "add-numbers", results)));
+        List<String> numbers = body.numbers();
+        WebRuntime.respond(ctx, OneAfterAnother.run(numbers.size(), index -> addNumber(company, numbers.get(index), branch, account))
+                .map(results -> OperationApi.OperationResponse.of("admin", "add-numbers", results)));
     }
 
     private Future<OperationResult> addNumber(Company company, String text, String branch, BillingAccount account) {

@@ -1,5 +1,6 @@
 package io.telesim.simulator.web.business;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.telesim.engine.CommandType;
@@ -29,20 +30,22 @@ final class CreditLimits {
         List<BillingAccount> accounts = business.book().companies().accounts(before.id());
         EngineCalls calls = business.services().calls();
         List<CompanyNumber> numbers = business.book().hierarchy().numbers(before.id());
-        Future<Integer> chain = Future.succeededFuture(0);
+        List<CompanyNumber> changing = new ArrayList<>();
+        List<Long> limits = new ArrayList<>();
         for (CompanyNumber number : numbers) {
             BillingAccount account = accounts.stream().filter(each -> each.id().equals(number.accountId())).findFirst().orElse(null);
             if (account == null) {
                 continue;
             }
             BillingAccount next = changed != null && changed.id().equals(account.id()) ? changed : account;
-            long from = account.effectiveCreditLimit(before.settlement());
             long to = next.effectiveCreditLimit(after.settlement());
-            if (from != to) {
-                chain = chain.compose(done -> calls.run(calls.command(CommandType.SET_CREDIT_LIMIT, number.number()).amount(to)).map(reply -> done + 1));
+            if (account.effectiveCreditLimit(before.settlement()) != to) {
+                changing.add(number);
+                limits.add(to);
             }
         }
-        return chain.map(set -> set == 0 ? "" : ", credit limit set on " + set + " numbers");
+        return OneAfterAnother.run(changing.size(), index -> calls.run(calls.command(CommandType.SET_CREDIT_LIMIT, changing.get(index).number())
+                .amount(limits.get(index)))).map(set -> set.isEmpty() ? "" : ", credit limit set on " + set.size() + " numbers");
     }
 
     /** Gives {@code number} the credit limit of {@code account} under the company's settlement (when it joins the company). */

@@ -18,6 +18,11 @@ interface NumberOperation {
         return false;
     }
 
+    /** The number that {@code number} is once the change is done: itself, but for number replacement. */
+    default long numberAfter(CompanyNumber number) {
+        return number.number();
+    }
+
     /**
      * Applies the change to {@code number}.
      *

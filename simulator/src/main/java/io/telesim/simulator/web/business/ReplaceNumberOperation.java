@@ -29,7 +29,8 @@ final class ReplaceNumberOperation implements NumberOperation {
         return true;
     }
 
-    long newNumber() {
+    @Override
+    public long numberAfter(CompanyNumber number) {
         return newNumber;
     }
 

@@ -130,6 +130,18 @@ class BulkOperationsTest {
     }
 
     @Test
+    void thousandsOfNumbersRefusedAtOnceAreAllAnswered() throws Exception {
+        List<String> unknown = new ArrayList<>();
+        for (int i = 0; i < 4_000; i++) {
+            unknown.add(Long.toString(79_170_000_000L + i));
+        }
+        JsonNode done = ok(admin.post(fixture.api("/operations"), "{\"requestId\":\"unknown\",\"target\":{\"numbers\":[" + String.join(",", unknown)
+                + "]},\"operation\":\"block\"}"), 200);
+        assertEquals(4_000, done.get("failed").asInt());
+        assertEquals("not_found", done.get("results").get(3_999).get("code").asText());
+    }
+
+    @Test
     void aRequestIdUsedForAnotherOperationIs422() throws Exception {
         operate("used", numbers(BusinessFixture.MOSCOW_FIRST), "\"operation\":\"send-sms\",\"text\":\"One\"");
         ApiClient.Reply other = admin.post(fixture.api("/operations"), "{\"requestId\":\"used\",\"target\":" + numbers(BusinessFixture.MOSCOW_FIRST)

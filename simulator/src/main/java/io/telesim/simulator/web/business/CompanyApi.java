@@ -136,6 +136,9 @@ final class CompanyApi {
         access.require(Permission.MOVE_NUMBERS);
         Branch branch = access.requireBranch(ctx.pathParam("branchId"));
         business.respond(ctx, () -> {
+            if (business.book().users().users(access.companyId()).stream().anyMatch(user -> user.branches().contains(branch.id()))) {
+                throw new ApiError(422, "branch_has_users", "users are limited to branch '" + branch.id() + "': change them first");
+            }
             business.book().hierarchy().deleteBranch(access.companyId(), branch.id());
             business.book().audit().append(access.companyId(), business.now(), access.actor(), "delete-branch", "branch " + branch.id(), branch, null);
             return Json.object().put("deleted", branch.id());

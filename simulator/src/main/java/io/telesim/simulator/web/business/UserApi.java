@@ -157,6 +157,9 @@ final class UserApi {
 
     /** The role {@code roleId} if the user may give it with {@code branches}; 404 for no such role, 403 when they may not. */
     private Role grantable(BusinessAccess access, String roleId, List<String> branches) {
+        if (roleId == null || roleId.isBlank()) {
+            throw ApiError.badRequest("'roleId' is needed: a role from GET .../roles");
+        }
         Role role = business.book().users().role(access.companyId(), roleId).orElseThrow(() -> ApiError.notFound("no role '" + roleId + "'"));
         for (String branch : branches) {
             access.requireBranch(branch);

@@ -162,6 +162,24 @@ class BusinessAccessTest {
     }
 
     @Test
+    void branchesAreRenamedAndOnlyEmptyOnesWithoutUsersAreDeleted() throws Exception {
+        ApiClient admin = fixture.user(BusinessFixture.ADMIN);
+        String kazan = ok(admin.post(fixture.api("/branches"), "{\"parentId\":\"b1\",\"name\":\"Kazan\"}"), 200).get("id").asText();
+        assertEquals("Kazan-1", ok(admin.put(fixture.api("/branches/" + kazan), "{\"name\":\"Kazan-1\"}"), 200).get("name").asText());
+
+        ApiClient.Reply withUsers = admin.delete(fixture.api("/branches/" + fixture.moscow));
+        ApiClient.Reply root = admin.delete(fixture.api("/branches/b1"));
+        ApiClient.Reply byHelpdesk = fixture.user(HELPDESK_MOSCOW).delete(fixture.api("/branches/" + kazan));
+
+        assertEquals("branch_has_users", withUsers.json().get("code").asText());
+        assertEquals(422, root.status());
+        assertEquals(403, byHelpdesk.status(), "editing the hierarchy needs MOVE_NUMBERS");
+        assertEquals(200, admin.delete(fixture.api("/branches/" + kazan)).status());
+        assertEquals(404, admin.delete(fixture.api("/branches/" + kazan)).status());
+        assertEquals(400, admin.post(fixture.api("/branches"), "{\"parentId\":\"b1\",\"name\":\"\"}").status());
+    }
+
+    @Test
     void aCustomRoleGivesExactlyItsPermissions() throws Exception {
         JsonNode roles = ok(fixture.user(BusinessFixture.ADMIN).get(fixture.api("/roles")), 200);
         JsonNode notifier = null;

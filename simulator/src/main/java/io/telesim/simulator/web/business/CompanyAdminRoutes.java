@@ -24,7 +24,8 @@ import io.vertx.ext.web.RoutingContext;
 
 /**
  * The operator's side of corporate accounts under {@code /admin/companies} (behind the admin token): create a company
- * with its first billing account and administrator, list and show companies, add existing subscribers' numbers, move
+ * with its first billing account and administrator, list and show companies, add billing accounts, add existing
+ * subscribers' numbers, move
  * requests through their workflow, and send a month's invoices to the billing accounts' invoice addresses (the e-mail
  * outbox). Every change is in the company's audit log with the actor {@code operator}.
  */
@@ -37,6 +38,10 @@ final class CompanyAdminRoutes {
     }
 
     record NumbersToAdd(List<String> numbers, String branchId, String accountId) {
+    }
+
+    /** A new billing account: its name and credit limit in kopecks (0 when absent). */
+    record NewAccount(String name, Long creditLimit) {
     }
 
     record RequestMove(String state, String reason) {
@@ -63,6 +68,7 @@ final class CompanyAdminRoutes {
         router.get("/admin/companies").handler(ctx -> business.respond(ctx, () -> business.book().companies().list(10_000)));
         router.get("/admin/companies/:companyId").handler(ctx -> business.respond(ctx, () -> details(company(ctx))));
         router.post("/admin/companies/:companyId/numbers").handler(this::addNumbers);
+        router.post("/admin/companies/:companyId/accounts").handler(this::addAccount);
         router.get("/admin/companies/:companyId/requests").handler(ctx -> business.respond(ctx,
                 () -> business.book().requests().list(company(ctx).id(), 10_000)));
         router.post("/admin/companies/:companyId/requests/:requestId").handler(this::moveRequest);
@@ -97,6 +103,21 @@ final class CompanyAdminRoutes {
                     details(company));
             return details(company);
         }).onSuccess(created -> Json.send(ctx, 201, created)).onFailure(ctx::fail);
+    }
+
+    private void addAccount(RoutingContext ctx) {
+        Company company = company(ctx);
+        NewAccount body = Json.body(ctx, NewAccount.class);
+        String name = CompanyApi.name(body.name());
+        long creditLimit = body.creditLimit() == null ? 0 : body.creditLimit();
+        if (creditLimit < 0) {
+            throw ApiError.badRequest("'creditLimit' is kopecks, 0 or more");
+        }
+        business.blocking(() -> {
+            BillingAccount account = business.book().companies().addAccount(company.id(), name, creditLimit);
+            business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "add-account", "account " + account.id(), null, account);
+            return account;
+        }).onSuccess(account -> Json.send(ctx, 201, account)).onFailure(ctx::fail);
     }
 
     /** Adds existing subscribers to the company (each number at most one company's), with a result per number. */

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 
 /** The operator creates companies and gives them numbers through the admin API; company users find their company. */
 class CompanyAdminApiTest {
@@ -41,6 +40,23 @@ class CompanyAdminApiTest {
         assertEquals(fixture.company, me.get("companyId").asText());
         assertEquals("administrator", me.get("roleId").asText());
         assertEquals(11, me.get("permissions").size());
+    }
+
+    @Test
+    void aSecondBillingAccountTakesNumbersWithItsCreditTerms() throws Exception {
+        JsonNode other = ok(fixture.admin("POST", "/admin/companies",
+                "{\"name\":\"Credit Co\",\"taxId\":\"7708888888\",\"adminNumber\":\"79161000035\",\"settlement\":\"credit\"}"), 201);
+        String id = other.get("company").get("id").asText();
+
+        JsonNode account = ok(fixture.admin("POST", "/admin/companies/" + id + "/accounts", "{\"name\":\"Drivers\",\"creditLimit\":20000}"), 201);
+        JsonNode added = ok(fixture.admin("POST", "/admin/companies/" + id + "/numbers",
+                "{\"numbers\":[\"79161000036\"],\"accountId\":\"" + account.get("id").asText() + "\"}"), 200);
+
+        assertEquals("a2", account.get("id").asText());
+        assertEquals(1, added.get("succeeded").asInt());
+        assertEquals(20_000, ok(fixture.admin("GET", "/admin/subscribers/79161000036", null), 200).get("creditLimit").asLong());
+        assertEquals(400, fixture.admin("POST", "/admin/companies/" + id + "/accounts", "{\"name\":\"X\",\"creditLimit\":-1}").status());
+        assertEquals(2, ok(fixture.admin("GET", "/admin/companies/" + id, null), 200).get("accounts").size());
     }
 
     @Test

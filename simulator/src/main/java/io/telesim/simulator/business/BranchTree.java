@@ -1,6 +1,7 @@
 package io.telesim.simulator.business;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.HashMap;
@@ -21,7 +22,7 @@ public final class BranchTree {
         for (Branch branch : branches) {
             byId.put(branch.id(), branch);
             if (branch.parentId() != null) {
-                children.computeIfAbsent(branch.parentId(), parent -> new java.util.ArrayList<>()).add(branch);
+                children.computeIfAbsent(branch.parentId(), parent -> new ArrayList<>()).add(branch);
             }
         }
     }

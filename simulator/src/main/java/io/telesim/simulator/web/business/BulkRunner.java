@@ -2,6 +2,7 @@ package io.telesim.simulator.web.business;
 
 import java.util.List;
 
+import io.telesim.engine.EngineBusyException;
 import io.telesim.simulator.business.BulkRun;
 import io.telesim.simulator.business.CompanyNumber;
 import io.telesim.simulator.business.OperationResult;
@@ -76,7 +77,7 @@ final class BulkRunner {
         if (failure instanceof ApiError error) {
             return OperationResult.refused(number, error.code(), error.getMessage());
         }
-        if (failure instanceof io.telesim.engine.EngineBusyException) {
+        if (failure instanceof EngineBusyException) {
             return OperationResult.refused(number, BUSY, "the operator is busy: send the same request again");
         }
         return OperationResult.refused(number, "failed", String.valueOf(failure.getMessage()));

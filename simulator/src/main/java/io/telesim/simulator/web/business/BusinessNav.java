@@ -1,5 +1,6 @@
 package io.telesim.simulator.web.business;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.telesim.simulator.business.Permission;
@@ -13,7 +14,7 @@ public record BusinessNav(String companyId, String active, List<Tab> tabs) {
     }
 
     static BusinessNav of(String companyId, Role role, String active) {
-        List<Tab> tabs = new java.util.ArrayList<>(List.of(new Tab("business.nav.company", "company", ""),
+        List<Tab> tabs = new ArrayList<>(List.of(new Tab("business.nav.company", "company", ""),
                 new Tab("business.nav.requests", "requests", "/requests")));
         if (role.allows(Permission.REPORTS)) {
             tabs.add(new Tab("business.nav.reports", "reports", "/reports"));

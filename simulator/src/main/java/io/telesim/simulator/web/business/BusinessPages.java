@@ -69,7 +69,8 @@ final class BusinessPages {
         BusinessAccess access = BusinessGuard.access(ctx);
         access.require(Permission.VIEW);
         PageFrame frame = frame(ctx, "business.title");
-        business.blocking(() -> new OverviewPage(frame, BusinessNav.of(access.companyId(), access.role(), "company"), business.book().companies().require(access.companyId()), access.role(),
+        business.blocking(() -> new OverviewPage(frame, BusinessNav.of(access.companyId(), access.role(), "company"),
+                        business.book().companies().require(access.companyId()), access.role(),
                         branchViews(access), companies.numbers(access, null), business.book().companies().accounts(access.companyId()), OPERATIONS))
                 .onSuccess(page -> business.web().pages().send(ctx, "business.jte", page)).onFailure(ctx::fail);
     }
@@ -96,7 +97,8 @@ final class BusinessPages {
         StatementStore store = business.services().engine().statements();
         List<CompanyNumber> numbers = business.book().hierarchy().numbers(access.companyId()).stream().filter(access::sees).toList();
         business.blocking(() -> new ReportPage(frame, BusinessNav.of(access.companyId(), access.role(), "reports"),
-                        business.book().companies().require(access.companyId()), from.toString(), to.toString(), store == null || to.isBefore(from) ? null
+                        business.book().companies().require(access.companyId()), from.toString(), to.toString(),
+                        store == null || to.isBefore(from) ? null
                         : UsageReport.of(store, numbers, access.tree(), from.atStartOfDay().toInstant(zone).toEpochMilli(),
                                 to.plusDays(1).atStartOfDay().toInstant(zone).toEpochMilli(), from.toString(), to.toString())))
                 .onSuccess(page -> business.web().pages().send(ctx, "business_reports.jte", page)).onFailure(ctx::fail);
@@ -123,7 +125,8 @@ final class BusinessPages {
         BusinessAccess access = BusinessGuard.access(ctx);
         access.require(Permission.USERS);
         PageFrame frame = frame(ctx, "business.audit.title");
-        business.blocking(() -> new AuditPage(frame, BusinessNav.of(access.companyId(), access.role(), "audit"), business.book().companies().require(access.companyId()),
+        business.blocking(() -> new AuditPage(frame, BusinessNav.of(access.companyId(), access.role(), "audit"),
+                        business.book().companies().require(access.companyId()),
                         business.book().audit().page(access.companyId(), 0, AUDIT_SHOWN)))
                 .onSuccess(page -> business.web().pages().send(ctx, "business_audit.jte", page)).onFailure(ctx::fail);
     }

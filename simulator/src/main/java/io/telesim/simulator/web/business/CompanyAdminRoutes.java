@@ -1,5 +1,6 @@
 package io.telesim.simulator.web.business;
 
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -144,7 +145,8 @@ final class CompanyAdminRoutes {
             return Future.succeededFuture(OperationResult.refused(text, "invalid_number", e.getMessage()));
         }
         if (business.book().hierarchy().companyOf(number).filter(owner -> !owner.equals(company.id())).isPresent()) {
-            return Future.succeededFuture(OperationResult.refused(Long.toString(number), "other_company", number + " is a number of another company"));
+            return Future.succeededFuture(OperationResult.refused(Long.toString(number), "other_company",
+                    number + " is a number of another company"));
         }
         // A number takes its billing account's credit terms: the account's limit on credit, none when prepaid.
         return business.services().calls().read(number)
@@ -177,7 +179,7 @@ final class CompanyAdminRoutes {
     /** Sends every billing account with an invoice address its invoice for the month. */
     private void sendInvoices(RoutingContext ctx) {
         Company company = company(ctx);
-        java.time.YearMonth month = ReportApi.month(Json.body(ctx, InvoiceRun.class).month(), business);
+        YearMonth month = ReportApi.month(Json.body(ctx, InvoiceRun.class).month(), business);
         business.respond(ctx, () -> {
             Outbox outbox = new Outbox(business.services().store(), business.services().wallClock());
             List<InvoiceSent> sent = new ArrayList<>();

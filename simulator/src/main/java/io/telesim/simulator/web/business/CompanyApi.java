@@ -1,6 +1,7 @@
 package io.telesim.simulator.web.business;
 
 import java.util.List;
+import java.util.Set;
 
 import io.telesim.simulator.business.BillingAccount;
 import io.telesim.simulator.business.Branch;
@@ -55,7 +56,8 @@ final class CompanyApi {
         router.post(company + "/branches").handler(guard.handler()).handler(this::addBranch);
         router.put(company + "/branches/:branchId").handler(guard.handler()).handler(this::renameBranch);
         router.delete(company + "/branches/:branchId").handler(guard.handler()).handler(this::deleteBranch);
-        router.get(company + "/numbers").handler(guard.handler()).handler(ctx -> viewing(ctx, access -> numbers(access, ctx.queryParams().get("branchId"))));
+        router.get(company + "/numbers").handler(guard.handler())
+                .handler(ctx -> viewing(ctx, access -> numbers(access, ctx.queryParams().get("branchId"))));
         router.get(company + "/numbers/:msisdn").handler(guard.handler()).handler(this::number);
         router.put(company + "/accounts/:accountId").handler(guard.handler()).handler(this::setInvoiceAddress);
     }
@@ -84,7 +86,7 @@ final class CompanyApi {
 
     /** The numbers the user sees, of one branch's subtree when {@code branchId} is given. */
     List<NumberRow> numbers(BusinessAccess access, String branchId) {
-        java.util.Set<String> within = branchId == null ? null : access.tree().subtrees(List.of(access.requireBranch(branchId).id()));
+        Set<String> within = branchId == null ? null : access.tree().subtrees(List.of(access.requireBranch(branchId).id()));
         return business.book().hierarchy().numbers(access.companyId()).stream()
                 .filter(number -> access.sees(number) && (within == null || within.contains(number.branchId())))
                 .map(number -> new NumberRow(number.number(), number.branchId(), access.tree().path(number.branchId()), number.accountId()))
@@ -126,7 +128,8 @@ final class CompanyApi {
         business.respond(ctx, () -> {
             Branch after = before.withName(name);
             business.book().hierarchy().renameBranch(after);
-            business.book().audit().append(access.companyId(), business.now(), access.actor(), "rename-branch", "branch " + after.id(), before, after);
+            business.book().audit().append(access.companyId(), business.now(), access.actor(), "rename-branch", "branch " + after.id(), before,
+                    after);
             return after;
         });
     }
@@ -140,7 +143,8 @@ final class CompanyApi {
                 throw new ApiError(422, "branch_has_users", "users are limited to branch '" + branch.id() + "': change them first");
             }
             business.book().hierarchy().deleteBranch(access.companyId(), branch.id());
-            business.book().audit().append(access.companyId(), business.now(), access.actor(), "delete-branch", "branch " + branch.id(), branch, null);
+            business.book().audit().append(access.companyId(), business.now(), access.actor(), "delete-branch", "branch " + branch.id(), branch,
+                    null);
             return Json.object().put("deleted", branch.id());
         });
     }

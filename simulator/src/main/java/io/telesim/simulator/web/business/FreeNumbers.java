@@ -35,7 +35,8 @@ final class FreeNumbers {
             return from(candidate + 1, tried + 1);
         }
         return calls.read(candidate).map(subscriber -> false)
-                .recover(failure -> failure instanceof ApiError error && error.status() == 404 ? Future.succeededFuture(true) : Future.failedFuture(failure))
+                .recover(failure -> failure instanceof ApiError error && error.status() == 404
+                        ? Future.succeededFuture(true) : Future.failedFuture(failure))
                 .compose(free -> free ? Future.succeededFuture(candidate) : from(candidate + 1, tried + 1));
     }
 }

@@ -39,7 +39,8 @@ record NumberState(long number, String branchId, String accountId, String status
             }
         }
         return new NumberState(placement.number(), placement.branchId(), placement.accountId(), account.status().name().toLowerCase(Locale.ROOT),
-                catalog.tariff(account.tariff()).id(), List.copyOf(services), forwarding, account.iccid() == 0 ? null : Long.toString(account.iccid()),
+                catalog.tariff(account.tariff()).id(), List.copyOf(services), forwarding,
+                account.iccid() == 0 ? null : Long.toString(account.iccid()),
                 account.balance(), account.creditLimit(), account.spendingLimit(), account.spentInMonthOf(now));
     }
 }

@@ -81,7 +81,8 @@ final class OperationApi {
                 resolve(text, access, numbers, early, seen);
             }
             return business.book().bulkRuns().begin(company.id(), requestId, fingerprint, business.now());
-        }).compose(run -> results(run, operation, numbers, early, access)).map(results -> OperationResponse.of(requestId, operation.name(), results)));
+        }).compose(run -> results(run, operation, numbers, early, access))
+                .map(results -> OperationResponse.of(requestId, operation.name(), results)));
     }
 
     private Future<List<OperationResult>> results(BulkRun run, NumberOperation operation, List<CompanyNumber> numbers, List<OperationResult> early,

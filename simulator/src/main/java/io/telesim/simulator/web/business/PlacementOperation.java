@@ -1,5 +1,6 @@
 package io.telesim.simulator.web.business;
 
+import io.telesim.billing.money.Money;
 import io.telesim.engine.CommandType;
 import io.telesim.simulator.business.BillingAccount;
 import io.telesim.simulator.business.Company;
@@ -53,7 +54,7 @@ final class PlacementOperation implements NumberOperation {
         if (from != to) {
             EngineCalls calls = business.services().calls();
             limit = new EngineOperation("credit-limit", CommandType.SET_CREDIT_LIMIT,
-                    command -> command.amount(to), ", credit limit " + io.telesim.billing.money.Money.format(to), calls).apply(number, commandIds);
+                    command -> command.amount(to), ", credit limit " + Money.format(to), calls).apply(number, commandIds);
         }
         return limit.compose(limitText -> business.blocking(() -> {
             business.book().hierarchy().put(number.onAccount(toAccount.id()));

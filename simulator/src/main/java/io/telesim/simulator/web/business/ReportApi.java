@@ -1,16 +1,20 @@
 package io.telesim.simulator.web.business;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.Set;
 
+import io.telesim.billing.money.Money;
 import io.telesim.engine.statement.StatementStore;
 import io.telesim.simulator.business.BillingAccount;
 import io.telesim.simulator.business.CompanyNumber;
 import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.http.ApiError;
+import io.telesim.simulator.web.http.Json;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -44,7 +48,7 @@ final class ReportApi {
         access.require(Permission.REPORTS);
         StatementStore store = store();
         ZoneOffset zone = business.services().catalog().calendar().zone();
-        LocalDate today = LocalDate.ofInstant(java.time.Instant.ofEpochMilli(business.now()), zone);
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(business.now()), zone);
         LocalDate from = date(ctx, "from", today.withDayOfMonth(1));
         LocalDate to = date(ctx, "to", today);
         if (to.isBefore(from)) {
@@ -52,7 +56,7 @@ final class ReportApi {
         }
         String branchId = ctx.queryParams().get("branchId");
         boolean csv = "csv".equals(ctx.queryParams().get("format"));
-        java.util.Set<String> within = branchId == null ? null : access.tree().subtrees(List.of(access.requireBranch(branchId).id()));
+        Set<String> within = branchId == null ? null : access.tree().subtrees(List.of(access.requireBranch(branchId).id()));
         List<CompanyNumber> numbers = business.book().hierarchy().numbers(access.companyId()).stream()
                 .filter(number -> access.sees(number) && (within == null || within.contains(number.branchId()))).toList();
         business.blocking(() -> UsageReport.of(store, numbers, access.tree(), from.atStartOfDay().toInstant(zone).toEpochMilli(),
@@ -61,7 +65,7 @@ final class ReportApi {
                         ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Content-Disposition",
                                 "attachment; filename=\"usage-" + access.companyId() + "-" + from + "-" + to + ".csv\"").end(report.csv());
                     } else {
-                        io.telesim.simulator.web.http.Json.send(ctx, report);
+                        Json.send(ctx, report);
                     }
                 }).onFailure(ctx::fail);
     }
@@ -90,13 +94,14 @@ final class ReportApi {
         for (CompanyNumber number : numbers) {
             amount += UsageReport.charged(store, number.number(), from, to);
         }
-        return new Invoice(account.companyId(), account.id(), month.toString(), numbers.size(), amount, io.telesim.billing.money.Money.format(amount));
+        return new Invoice(account.companyId(), account.id(), month.toString(), numbers.size(), amount,
+                Money.format(amount));
     }
 
     /** {@code text} as a month (YYYY-MM); the current month of the operator's clock when absent. */
     static YearMonth month(String text, BusinessContext business) {
         if (text == null || text.isBlank()) {
-            return YearMonth.from(java.time.Instant.ofEpochMilli(business.now()).atOffset(business.services().catalog().calendar().zone()));
+            return YearMonth.from(Instant.ofEpochMilli(business.now()).atOffset(business.services().catalog().calendar().zone()));
         }
         try {
             return YearMonth.parse(text.trim());

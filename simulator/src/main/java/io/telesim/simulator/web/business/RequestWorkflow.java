@@ -1,5 +1,7 @@
 package io.telesim.simulator.web.business;
 
+import java.util.Locale;
+
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.money.Money;
 import io.telesim.engine.CommandType;
@@ -33,8 +35,8 @@ final class RequestWorkflow {
         BusinessRequest request = business.book().requests().get(companyId, requestId)
                 .orElseThrow(() -> ApiError.notFound("no request '" + requestId + "'"));
         if (!request.state().canMoveTo(next)) {
-            throw new ApiError(422, "bad_transition", "a request " + request.state().name().toLowerCase() + " cannot become "
-                    + next.name().toLowerCase());
+            throw new ApiError(422, "bad_transition", "a request " + request.state().name().toLowerCase(Locale.ROOT) + " cannot become "
+                    + next.name().toLowerCase(Locale.ROOT));
         }
         if (next == RequestState.REFUSED && (reason == null || reason.isBlank())) {
             throw ApiError.badRequest("a refusal needs a 'reason'");
@@ -43,7 +45,7 @@ final class RequestWorkflow {
         return done.compose(result -> business.blocking(() -> {
             BusinessRequest moved = request.moved(next, business.now(), reason, result);
             business.book().requests().save(moved);
-            business.book().audit().append(companyId, business.now(), AuditLog.OPERATOR, "request-" + next.name().toLowerCase().replace('_', '-'),
+            business.book().audit().append(companyId, business.now(), AuditLog.OPERATOR, "request-" + next.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                     "request " + request.id(), request, moved);
             return moved;
         }));
@@ -101,17 +103,20 @@ final class RequestWorkflow {
 
     private Future<String> changeData(Company company, RequestDetails details) {
         Company after = company.withData(details.name() == null ? company.name() : details.name(),
-                details.taxId() == null ? company.taxId() : details.taxId(), details.settlement() == null ? company.settlement() : details.settlement());
+                details.taxId() == null ? company.taxId() : details.taxId(),
+                details.settlement() == null ? company.settlement() : details.settlement());
         BillingAccount main = business.book().companies().requireAccount(company.id(), "a1");
         BillingAccount mainAfter = details.creditLimit() == null ? main : main.withCreditLimit(details.creditLimit());
         return new CreditLimits(business).apply(company, after, mainAfter == main ? null : mainAfter).compose(limits -> business.blocking(() -> {
             business.book().companies().update(after);
-            business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "change-company", "company " + company.id(), company, after);
+            business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "change-company", "company " + company.id(), company,
+                    after);
             if (mainAfter != main) {
                 business.book().companies().putAccount(mainAfter);
                 business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "change-credit-limit", "account a1", main, mainAfter);
             }
-            return "company data changed" + (after.settlement() == company.settlement() ? "" : ", settlement " + after.settlement().name().toLowerCase())
+            return "company data changed"
+                    + (after.settlement() == company.settlement() ? "" : ", settlement " + after.settlement().name().toLowerCase(Locale.ROOT))
                     + (mainAfter == main ? "" : ", credit limit " + Money.format(mainAfter.creditLimit())) + limits;
         }));
     }

@@ -44,11 +44,13 @@ final class UserApi {
 
     void mount(Router router) {
         String company = BusinessRoutes.COMPANY;
-        router.get(company + "/users").handler(guard.handler()).handler(ctx -> managing(ctx, access -> business.book().users().users(access.companyId())));
+        router.get(company + "/users").handler(guard.handler())
+                .handler(ctx -> managing(ctx, access -> business.book().users().users(access.companyId())));
         router.post(company + "/users").handler(guard.handler()).handler(this::addUser);
         router.put(company + "/users/:number").handler(guard.handler()).handler(this::changeUser);
         router.delete(company + "/users/:number").handler(guard.handler()).handler(this::removeUser);
-        router.get(company + "/roles").handler(guard.handler()).handler(ctx -> managing(ctx, access -> business.book().users().roles(access.companyId())));
+        router.get(company + "/roles").handler(guard.handler())
+                .handler(ctx -> managing(ctx, access -> business.book().users().roles(access.companyId())));
         router.post(company + "/roles").handler(guard.handler()).handler(this::addRole);
         router.delete(company + "/roles/:roleId").handler(guard.handler()).handler(this::deleteRole);
         router.get(company + "/audit").handler(guard.handler()).handler(this::audit);
@@ -93,7 +95,8 @@ final class UserApi {
         CompanyUser after = before.with(body.name() == null ? before.name() : CompanyApi.name(body.name()), role.id(), branches);
         business.respond(ctx, () -> {
             business.book().users().put(after);
-            business.book().audit().append(access.companyId(), business.now(), access.actor(), "change-user", "user " + after.number(), before, after);
+            business.book().audit().append(access.companyId(), business.now(), access.actor(), "change-user", "user " + after.number(), before,
+                    after);
             return after;
         });
     }

@@ -14,7 +14,7 @@ import io.vertx.core.Future;
  * Applies one operation to its numbers one after another (so a large branch never floods the engine's ring), each with
  * engine command ids made from the run's serial and the number's place in the list: a retried run sends the same ids
  * and the engine applies each command once. Every number gets a result; a change that happened is written to the audit
- * log with the number's state before and after.
+ * log with the number's state before and after, once (a change an earlier attempt of the run made is not written again).
  */
 final class BulkRunner {
 
@@ -54,10 +54,12 @@ final class BulkRunner {
     private Future<OperationResult> one(BulkRun run, NumberOperation operation, CompanyNumber number, int index, String actor) {
         String msisdn = Long.toString(number.number());
         return state(number).compose(before -> operation.apply(number, commandIds(run.serial(), index))
-                .compose(message -> after(operation, number).compose(after -> business.blocking(() -> {
-                    business.book().audit().append(number.companyId(), business.now(), actor, operation.name(), "number " + msisdn, before, after);
-                    return OperationResult.done(number.number(), message);
-                }))))
+                .compose(applied -> applied.repeated() ? Future.succeededFuture(OperationResult.done(number.number(), applied.message()))
+                        : after(operation, number).compose(after -> business.blocking(() -> {
+                            business.book().audit().append(number.companyId(), business.now(), actor, operation.name(), "number " + msisdn, before,
+                                    after);
+                            return OperationResult.done(number.number(), applied.message());
+                        }))))
                 .recover(failure -> Future.succeededFuture(refusal(msisdn, failure)));
     }
 

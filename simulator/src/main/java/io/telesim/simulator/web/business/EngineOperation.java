@@ -32,9 +32,9 @@ final class EngineOperation implements NumberOperation {
     }
 
     @Override
-    public Future<String> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
         Command command = new Command().set(type, commandIds[0], number.number());
         fields.accept(command);
-        return calls.run(command).map(reply -> doneText);
+        return calls.run(command).map(reply -> new Applied(doneText, reply.duplicate()));
     }
 }

@@ -27,8 +27,7 @@ interface NumberOperation {
      * Applies the change to {@code number}.
      *
      * @param commandIds two engine command ids for this number: {@code commandIds[0]} and {@code commandIds[1]}
-     * @return a short text of what was done; fails with an {@link io.telesim.simulator.web.http.ApiError} whose code and
-     *         message are the refusal
+     * @return what was done; fails with an {@link io.telesim.simulator.web.http.ApiError} whose code and message are the refusal
      */
-    Future<String> apply(CompanyNumber number, long[] commandIds);
+    Future<Applied> apply(CompanyNumber number, long[] commandIds);
 }

@@ -40,25 +40,26 @@ final class PlacementOperation implements NumberOperation {
     }
 
     @Override
-    public Future<String> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
         if (toBranch != null) {
             return business.blocking(() -> {
                 business.book().hierarchy().put(number.inBranch(toBranch));
-                return "moved to branch " + toBranch;
+                boolean there = number.branchId().equals(toBranch);
+                return new Applied((there ? "already in branch " : "moved to branch ") + toBranch, there);
             });
         }
         long from = business.book().companies().account(company.id(), number.accountId())
                 .map(account -> account.effectiveCreditLimit(company.settlement())).orElse(0L);
         long to = toAccount.effectiveCreditLimit(company.settlement());
-        Future<String> limit = Future.succeededFuture("");
+        Future<Applied> limit = Future.succeededFuture(new Applied("", number.accountId().equals(toAccount.id())));
         if (from != to) {
             EngineCalls calls = business.services().calls();
             limit = new EngineOperation("credit-limit", CommandType.SET_CREDIT_LIMIT,
                     command -> command.amount(to), ", credit limit " + Money.format(to), calls).apply(number, commandIds);
         }
-        return limit.compose(limitText -> business.blocking(() -> {
+        return limit.compose(limited -> business.blocking(() -> {
             business.book().hierarchy().put(number.onAccount(toAccount.id()));
-            return "moved to billing account " + toAccount.id() + limitText;
+            return new Applied("moved to billing account " + toAccount.id() + limited.message(), limited.repeated());
         }));
     }
 }

@@ -35,13 +35,13 @@ final class ReplaceNumberOperation implements NumberOperation {
     }
 
     @Override
-    public Future<String> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
         EngineCalls calls = business.services().calls();
         return new EngineOperation(name(), CommandType.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
                 .apply(number, commandIds).compose(done -> business.blocking(() -> {
                     business.book().hierarchy().remove(number.companyId(), number.number());
                     business.book().hierarchy().put(number.renumbered(newNumber));
-                    return "replaced by " + newNumber;
+                    return new Applied("replaced by " + newNumber, done.repeated());
                 }));
     }
 }

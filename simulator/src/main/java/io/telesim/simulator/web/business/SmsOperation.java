@@ -34,11 +34,11 @@ final class SmsOperation implements NumberOperation {
     }
 
     @Override
-    public Future<String> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
         return web.blocking(() -> {
             try {
                 web.services().senders().sendFrom(sender, number.number(), text);
-                return "sent from " + sender;
+                return Applied.done("sent from " + sender);
             } catch (SmppRejection e) {
                 throw ApiError.conflict("sms_rejected", e.getMessage());
             }

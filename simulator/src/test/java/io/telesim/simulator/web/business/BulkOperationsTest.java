@@ -117,6 +117,7 @@ class BulkOperationsTest {
         JsonNode rerun = operate("tune-1", target, operation);
 
         assertEquals(2, rerun.get("succeeded").asInt(), "the engine answers a repeated command with its first reply");
+        assertEquals(audited, audit().size(), "what the first attempt did is in the log once");
         assertEquals(afterA, fixture.balance(a));
         assertEquals(afterB, fixture.balance(b));
         assertTrue(balanceB > afterB);
@@ -199,6 +200,10 @@ class BulkOperationsTest {
 
         JsonNode back = operate("move-2", numbers(number), "\"operation\":\"move-to-branch\",\"toBranchId\":\"" + fixture.moscow + "\"");
         assertTrue(back.get("results").get(0).get("ok").asBoolean());
+        int logged = audit().size();
+        JsonNode stay = operate("move-2b", numbers(number), "\"operation\":\"move-to-branch\",\"toBranchId\":\"" + fixture.moscow + "\"");
+        assertEquals("already in branch " + fixture.moscow, stay.get("results").get(0).get("message").asText());
+        assertEquals(logged, audit().size(), "no change, no entry");
         JsonNode account = operate("move-3", numbers(number), "\"operation\":\"move-to-account\",\"toAccountId\":\"a1\"");
         assertTrue(account.get("results").get(0).get("ok").asBoolean(), account.toString());
     }

@@ -21,7 +21,8 @@ import io.telesim.ussd.gateway.HeadlessChromium;
 
 /**
  * A company administrator in a real headless browser: logs in with the code from the SMS, opens the company page and
- * blocks a whole branch with the bulk operation form, then sees each number's result.
+ * blocks a whole branch with the bulk operation form, sees each number's result, then makes a custom role from
+ * permission checkboxes.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserBulkOperationTest {
@@ -74,5 +75,14 @@ class BrowserBulkOperationTest {
             assertEquals(AccountStatus.BLOCKED_VOLUNTARY, fixture.web.operator().engine().read(number).get().status());
         }
         assertEquals(AccountStatus.ACTIVE, fixture.web.operator().engine().read(BusinessFixture.MOSCOW_FIRST).get().status());
+
+        browser.findElement(By.linkText("Users and roles")).click();
+        wait.until(ExpectedConditions.urlContains("/business/" + fixture.company + "/users"));
+        browser.findElement(By.id("role-name")).sendKeys("Notifier");
+        browser.findElement(By.id("permission-VIEW")).click();
+        browser.findElement(By.id("permission-SMS")).click();
+        browser.findElement(By.id("role-submit")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("role-r1")));
+        assertEquals("Notifier VIEW, SMS", browser.findElement(By.id("role-r1")).getText());
     }
 }

@@ -85,13 +85,15 @@ public enum CommandType {
     /**
      * msisdn = the old number, other = the new number (of this network, not a subscriber). The whole account
      * moves; the old number stops being a subscriber; the new number's statement continues the old one's.
-     * Refused with {@code SESSIONS_OPEN}, {@code IN_FAMILY}, {@code FAMILY_HAS_MEMBERS}, {@code INVALID_NUMBER},
-     * {@code ALREADY_PROVISIONED}. The reply describes the new number.
+     * Refused with {@code SESSIONS_OPEN}, {@code GIFTS_OPEN}, {@code IN_FAMILY}, {@code FAMILY_HAS_MEMBERS},
+     * {@code INVALID_NUMBER}, {@code ALREADY_PROVISIONED}. The reply's balance, status and bundles are the new number's
+     * (its msisdn stays the command's).
      */
     REPLACE_NUMBER,
     /**
      * msisdn: ends the contract and removes the account, with a last statement line of the balance at
-     * termination. Refused with {@code SESSIONS_OPEN}, {@code IN_FAMILY} or {@code FAMILY_HAS_MEMBERS}.
+     * termination (the reply has that balance and the status TERMINATED). Refused with {@code SESSIONS_OPEN},
+     * {@code GIFTS_OPEN}, {@code IN_FAMILY} or {@code FAMILY_HAS_MEMBERS}.
      */
     TERMINATE,
     /** msisdn: the account as it is now; changes nothing and is not journaled. */

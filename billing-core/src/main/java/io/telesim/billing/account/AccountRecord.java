@@ -571,9 +571,12 @@ public final class AccountRecord {
         buffer.putLong(offset + SPEND_PERIOD_END, periodEnd);
     }
 
-    /** What usage cost in the month of {@code now}: {@link #monthSpend()} while that month lasts, else 0. */
+    /**
+     * What usage cost in the month of {@code now} under the spending limit: {@link #monthSpend()} while that month
+     * lasts, else 0; 0 without a limit (spend is counted only while one is set).
+     */
     public long spentInMonthOf(long now) {
-        return now < spendPeriodEnd() ? monthSpend() : 0;
+        return hasSpendingLimit() && now < spendPeriodEnd() ? monthSpend() : 0;
     }
 
     /** The spending-limit notice went out in the month that ends at {@link #spendPeriodEnd()}. */

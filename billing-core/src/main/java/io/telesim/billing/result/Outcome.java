@@ -68,6 +68,7 @@ public enum Outcome {
     ICCID_IN_USE("the SIM card is already in use by a number"),
     SAME_SIM("this SIM card is already the number's SIM card"),
     IN_FAMILY("the number is in a family; remove it from the family first"),
+    GIFTS_OPEN("bonus points this number gave as a gift are not claimed yet; wait until the gift is claimed or expires"),
     /** The engine could not apply the command (a defect, logged with the command); nothing changed. */
     ENGINE_ERROR("the command could not be applied");
 

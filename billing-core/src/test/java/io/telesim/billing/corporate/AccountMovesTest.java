@@ -64,7 +64,7 @@ class AccountMovesTest {
         long voiceLeft = BundlePools.remaining(anna, UsageUnit.VOICE_SECONDS, op.now());
         AccountRecord moved = op.account(VERA);
 
-        assertEquals(Outcome.OK, op.rules().numberReplacement().replace(anna, VERA, false, moved, result));
+        assertEquals(Outcome.OK, replace(anna, VERA, false, moved));
 
         assertEquals(VERA, moved.msisdn());
         assertEquals(anna.balance(), moved.balance());
@@ -85,10 +85,10 @@ class AccountMovesTest {
         AccountRecord anna = op.subscriber(ANNA, "go", 100);
         AccountRecord into = AccountRecord.onHeap();
 
-        assertEquals(Outcome.INVALID_NUMBER, op.rules().numberReplacement().replace(anna, MOSCOW_OTHER, false, into, result));
-        assertEquals(Outcome.INVALID_NUMBER, op.rules().numberReplacement().replace(anna, TestNumbers.LONDON, false, into, result));
-        assertEquals(Outcome.ALREADY_PROVISIONED, op.rules().numberReplacement().replace(anna, BORIS, true, into, result));
-        assertEquals(Outcome.ALREADY_PROVISIONED, op.rules().numberReplacement().replace(anna, ANNA, false, into, result));
+        assertEquals(Outcome.INVALID_NUMBER, replace(anna, MOSCOW_OTHER, false, into));
+        assertEquals(Outcome.INVALID_NUMBER, replace(anna, TestNumbers.LONDON, false, into));
+        assertEquals(Outcome.ALREADY_PROVISIONED, replace(anna, BORIS, true, into));
+        assertEquals(Outcome.ALREADY_PROVISIONED, replace(anna, ANNA, false, into));
         assertEquals(0, into.msisdn());
     }
 
@@ -99,17 +99,17 @@ class AccountMovesTest {
         op.reserve(session, ANNA, UsageKind.VOICE, MOSCOW_OTHER, 60);
         AccountRecord into = AccountRecord.onHeap();
 
-        assertEquals(Outcome.SESSIONS_OPEN, op.rules().numberReplacement().replace(anna, VERA, false, into, result));
-        assertEquals(Outcome.SESSIONS_OPEN, op.rules().termination().terminate(anna, result));
+        assertEquals(Outcome.SESSIONS_OPEN, replace(anna, VERA, false, into));
+        assertEquals(Outcome.SESSIONS_OPEN, op.rules().termination().terminate(anna, op.gifts(), result));
         op.commit(session, 10);
-        assertEquals(Outcome.OK, op.rules().termination().terminate(anna, result));
+        assertEquals(Outcome.OK, op.rules().termination().terminate(anna, op.gifts(), result));
 
         op.subscriber(BORIS, "family", 200_000);
         AccountRecord member = op.subscriber(TestNumbers.GLEB, "go", 1_000);
         TestOperator.requireOk(op.addMember(BORIS, TestNumbers.GLEB), "family");
-        assertEquals(Outcome.FAMILY_HAS_MEMBERS, op.rules().numberReplacement().replace(op.account(BORIS), VERA, false, into, result));
-        assertEquals(Outcome.IN_FAMILY, op.rules().numberReplacement().replace(member, VERA, false, into, result));
-        assertEquals(Outcome.IN_FAMILY, op.rules().termination().terminate(member, result));
+        assertEquals(Outcome.FAMILY_HAS_MEMBERS, replace(op.account(BORIS), VERA, false, into));
+        assertEquals(Outcome.IN_FAMILY, replace(member, VERA, false, into));
+        assertEquals(Outcome.IN_FAMILY, op.rules().termination().terminate(member, op.gifts(), result));
     }
 
     @Test
@@ -117,7 +117,7 @@ class AccountMovesTest {
         op.subscriber(BORIS, "family", 200_000);
         AccountRecord into = AccountRecord.onHeap();
 
-        assertEquals(Outcome.OK, op.rules().numberReplacement().replace(op.account(BORIS), VERA, false, into, result));
+        assertEquals(Outcome.OK, replace(op.account(BORIS), VERA, false, into));
         assertEquals(VERA, into.familyOwner());
         assertEquals(VERA, into.bundleHolder());
     }
@@ -150,6 +150,23 @@ class AccountMovesTest {
         assertTrue(Notices.has(raised.notices(), Notices.UNBLOCKED));
         assertEquals(Outcome.INVALID_AMOUNT, op.rules().creditLimits().set(anna, -1, op.now(), new OperationResult()));
         assertEquals(1_000, anna.creditLimit());
+    }
+
+    @Test
+    void shouldRefuseToMoveOrEndANumberWhoseBonusGiftIsStillOpen() {
+        AccountRecord anna = op.subscriber(ANNA, "go", 1_000);
+        op.subscriber(BORIS, "go", 1_000);
+        anna.bonusPoints(100);
+        assertEquals(Outcome.OK, op.rules().bonus().gift(anna, BORIS, 50, op.now(), op.gifts(), new OperationResult()));
+
+        assertEquals(Outcome.GIFTS_OPEN, replace(anna, VERA, false, AccountRecord.onHeap()));
+        assertEquals(Outcome.GIFTS_OPEN, op.rules().termination().terminate(anna, op.gifts(), result));
+        assertEquals(Outcome.OK, op.rules().termination().terminate(op.account(BORIS), op.gifts(), result),
+                "a gift to a number does not hold it: unclaimed, it returns to the giver");
+    }
+
+    private Outcome replace(AccountRecord from, long to, boolean taken, AccountRecord into) {
+        return op.rules().numberReplacement().replace(from, to, taken, op.gifts(), into, result);
     }
 
     private static byte[] bytes(AccountRecord record) {

@@ -272,8 +272,8 @@ public final class CommandApplier implements ReadAhead.Target {
     /** Moves the account to the number in {@code other}: a new record from a copy, then the old one removed. */
     private Outcome replaceNumber(CommandSlot slot) {
         scratch.clear();
-        Outcome outcome = rules.numberReplacement().replace(account, slot.other, accounts.find(slot.other, other), scratch,
-                slot.result);
+        Outcome outcome = rules.numberReplacement().replace(account, slot.other, accounts.find(slot.other, other), gifts,
+                scratch, slot.result);
         if (outcome != Outcome.OK) {
             return outcome;
         }
@@ -290,7 +290,7 @@ public final class CommandApplier implements ReadAhead.Target {
 
     /** Ends the contract: the reply keeps the final balance, with the status terminated, and the account goes. */
     private Outcome terminate(CommandSlot slot) {
-        Outcome outcome = rules.termination().terminate(account, slot.result);
+        Outcome outcome = rules.termination().terminate(account, gifts, slot.result);
         if (outcome != Outcome.OK) {
             return outcome;
         }

@@ -151,7 +151,8 @@ public final class StatementStore implements AutoCloseable {
      * matches, newest first.
      *
      * @param cursor {@link Page#FIRST}, or the {@link Page#nextCursor()} of the previous page of the same query
-     * @throws IllegalArgumentException for a page size below 1 or a cursor that is not one of this number's (or of a number it replaced)
+     * @throws IllegalArgumentException for a page size below 1 or a cursor that is not one of this number's (or of a
+     *                                  number it replaced)
      */
     public Page query(long msisdn, long fromMillis, long toMillis, KindFilter filter, int pageSize, long cursor) {
         if (pageSize < 1) {
@@ -201,7 +202,7 @@ public final class StatementStore implements AutoCloseable {
         return lastJournalPosition;
     }
 
-    /** How many numbers have records. */
+    /** How many numbers have records, counting each number-replacement link as one more. */
     public long numbers() {
         return heads.numbers();
     }

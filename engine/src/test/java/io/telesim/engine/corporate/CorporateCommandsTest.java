@@ -38,6 +38,8 @@ import io.telesim.engine.EngineSettings;
 import io.telesim.engine.NotificationSink;
 import io.telesim.engine.ReplySnapshot;
 import io.telesim.engine.clock.ManualClock;
+import io.telesim.engine.state.FixedRecordStore;
+import io.telesim.engine.state.RecordLayout;
 import io.telesim.engine.statement.KindFilter;
 import io.telesim.engine.statement.Page;
 import io.telesim.engine.statement.StatementRecord;
@@ -219,6 +221,41 @@ class CorporateCommandsTest {
             assertEquals(all, statement(engine, VERA, 100), "and the new number's history has none of it");
             assertThrows(IllegalArgumentException.class, () -> engine.statements().query(ANNA, 0, Long.MAX_VALUE, KindFilter.ALL, 1,
                     all.get(all.size() - 1).position()), "a cursor into another number's history is refused");
+        }
+    }
+
+    @Test
+    void shouldRefuseADataDirectoryWrittenWithThe320ByteAccounts() throws Exception {
+        try (Engine engine = open()) {
+            provision(engine, ANNA, 1_000);
+        }
+        Path accounts = data.resolve("state/accounts.map");
+        Files.delete(accounts);
+        Files.delete(data.resolve("state/accounts.map.meta"));
+        FixedRecordStore.open(accounts, new RecordLayout("account", 1, 320), 1_000).close();
+
+        Exception refused = assertThrows(Exception.class, this::open);
+
+        assertTrue(String.valueOf(refused.getMessage()).contains("holds account v1 (320 bytes) records, expected account v2 (384 bytes)"),
+                String.valueOf(refused));
+    }
+
+    @Test
+    void shouldNotShowTheEarlierOwnerOfTheNewNumber() throws Exception {
+        try (Engine engine = open()) {
+            provision(engine, VERA, 9_000);
+            call(engine, command(CommandType.TOP_UP, VERA).amount(111));
+            call(engine, command(CommandType.TERMINATE, VERA));
+            provision(engine, BORIS, 20_000);
+            clock.advance(TestTimes.DAY);
+
+            call(engine, command(CommandType.REPLACE_NUMBER, BORIS).other(VERA));
+
+            List<StatementRecord> vera = statement(engine, VERA, 2);
+            assertEquals(List.of(MovementKind.NUMBER_REPLACED_FROM, MovementKind.NUMBER_REPLACED_TO, MovementKind.OPENING_BALANCE),
+                    kinds(vera));
+            assertEquals(List.of(VERA, BORIS, BORIS), vera.stream().map(StatementRecord::msisdn).toList());
+            assertEquals(20_000, vera.get(2).money());
         }
     }
 

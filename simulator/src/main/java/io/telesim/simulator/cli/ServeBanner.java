@@ -9,6 +9,7 @@ import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.money.Money;
 import io.telesim.billing.number.Msisdn;
+import io.telesim.simulator.business.DemoCompany;
 import io.telesim.simulator.serve.ClockConfig;
 import io.telesim.simulator.serve.DemoSubscribers;
 import io.telesim.simulator.serve.Operator;
@@ -52,6 +53,12 @@ final class ServeBanner {
         if (provisioned.demo() > 0) {
             out.printf("Demo subscribers: %s, ... (the catalog's tariffs in turn; connected with %s × the number's last digit, 0 counting "
                     + "as 10, plus the tariff's first fee)%n", demoExamples(Math.min(DEMO_SHOWN, provisioned.demo()), operator), Money.format(10_000));
+        }
+        if (operator.demoCompany() != null) {
+            DemoCompany.Made company = operator.demoCompany();
+            out.printf("Demo company: %s (%s), numbers %s to %s; its administrator %s signs in at %sbusiness%n", DemoCompany.NAME,
+                    company.companyId(), new Msisdn(company.firstNumber()).formatted(), new Msisdn(company.lastNumber()).formatted(),
+                    new Msisdn(company.adminNumber()).formatted(), webAddress(config, operator));
         }
         out.println("Try:");
         out.printf("  ./telesim handset %s%s, then dial *100# (balance) or *111# (menu)%n", exampleNumber(config, 1),

@@ -28,6 +28,8 @@ import io.telesim.engine.ReplySnapshot;
 import io.telesim.engine.clock.EngineClock;
 import io.telesim.engine.clock.SimulatedClock;
 import io.telesim.engine.handset.Handsets;
+import io.telesim.simulator.business.BusinessBook;
+import io.telesim.simulator.business.DemoCompany;
 import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.web.OperatorServices;
@@ -82,6 +84,7 @@ public final class Operator implements AutoCloseable {
     /** Everything to close, the last opened first: the servers, then the journals and the engine. */
     private final Deque<AutoCloseable> opened;
     private ProvisionedSubscribers provisioned;
+    private DemoCompany.Made demoCompany;
 
     private Operator(OperatorConfig config, EngineClock clock, Engine engine, Handsets handsets, SmsCentre centre, ServiceSenders senders,
                      Smsc smsc, UssdGateway ussd, KeyValueStore webStore, WebServer web, Deque<AutoCloseable> opened) {
@@ -148,12 +151,16 @@ public final class Operator implements AutoCloseable {
             KeyValueStore webStore = config.inMemory() ? new MemoryKeyValueStore()
                     : RocksKeyValueStore.open(config.dataDirectory().resolve("web"));
             opened.push(webStore);
+            // Before the web server starts, so nothing else writes corporate records meanwhile.
+            DemoCompany.Made demoCompany = demo.size() < DemoCompany.NUMBERS ? null : DemoCompany.ensure(new BusinessBook(webStore),
+                    DemoSubscribers.number(demo.size() - DemoCompany.NUMBERS + 1), clock.now()).orElse(null);
             OperatorServices services = new OperatorServices(new EngineCalls(engine, new CommandIds(CommandIds.WEB)::next), handsets,
                     senders, clock, System::currentTimeMillis, webStore, new MetricsSources(smsc, ussd), notifications);
             WebSettings webSettings = new WebSettings(config.host(), config.web().port(), config.web().adminToken(), WebSettings.MAX_BODY_BYTES);
             WebServer web = listen("web", config.host(), config.web().port(), () -> WebServer.start(webSettings, services));
             opened.push(web);
             Operator operator = new Operator(config, clock, engine, handsets, centre, senders, smsc, ussd, webStore, web, opened);
+            operator.demoCompany = demoCompany;
             operator.provisioned = new ProvisionedSubscribers(config.subscribers().size(), operator.provision(config.subscribers()),
                     demo.size(), operator.provision(demo));
             return operator;
@@ -293,6 +300,11 @@ public final class Operator implements AutoCloseable {
 
     public ServiceSenders senders() {
         return senders;
+    }
+
+    /** The demo company made (or found) at start, or null when the operator has fewer than 100 demo subscribers. */
+    public DemoCompany.Made demoCompany() {
+        return demoCompany;
     }
 
     /** The subscribers connected at start. */

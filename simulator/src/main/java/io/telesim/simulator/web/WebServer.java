@@ -11,6 +11,7 @@ import io.telesim.simulator.web.http.FailureHandler;
 import io.telesim.simulator.web.account.AccountRoutes;
 import io.telesim.simulator.web.admin.AdminRoutes;
 import io.telesim.simulator.web.bonus.BonusRoutes;
+import io.telesim.simulator.web.business.BusinessRoutes;
 import io.telesim.simulator.web.login.LoginRoutes;
 import io.telesim.simulator.web.metrics.OperatorMetrics;
 import io.telesim.simulator.web.money.MoneyRoutes;
@@ -108,7 +109,9 @@ public final class WebServer implements AutoCloseable {
     /** The features, in the order their routes are tried. */
     private static List<RouteSet> routeSets(WebSettings settings) {
         return List.of(new LoginRoutes(), new AccountRoutes(), new MoneyRoutes(), new PlansRoutes(), new BonusRoutes(), new StatementRoutes(),
-                new NumbersRoutes(), new PageRoutes(), new AdminRoutes(settings.adminToken()));
+                new NumbersRoutes(), new PageRoutes(), new AdminRoutes(settings.adminToken()),
+                // After the admin routes: their token check guards /admin/companies too.
+                new BusinessRoutes());
     }
 
     /**

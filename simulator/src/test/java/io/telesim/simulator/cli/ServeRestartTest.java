@@ -51,6 +51,9 @@ class ServeRestartTest {
     private static final long MAX_ACCOUNTS = 2_000;
     /** Small, to keep the child JVM's memory small; the default needs 256 MB outside the heap. */
     private static final int IDEMPOTENCY_WINDOW = 1 << 16;
+    /** The demo company's banner line: company c1 both times, so a restart made no second one. */
+    private static final String DEMO_COMPANY = "Demo company: Demo Logistics \\(c1\\), numbers \\+7 916 100-09-01 to \\+7 916 100-10-00; its administrator "
+            + "\\+7 916 100-09-01 signs in at http://127\\.0\\.0\\.1:\\d+/business";
 
     @TempDir
     Path dir;
@@ -69,6 +72,7 @@ class ServeRestartTest {
         try (ServeProcess first = ServeProcess.start(dir.resolve("first.log"), args)) {
             List<String> banner = first.awaitRunning();
             assertTrue(banner.contains("  subscribers: 1000 demo, +7 916 100-00-01 to +7 916 100-10-00 (1000 connected now)"), banner.toString());
+            assertTrue(banner.stream().anyMatch(line -> line.matches(DEMO_COMPANY)), banner.toString());
             assertTrue(banner.stream().anyMatch(line -> line.matches("  SMPP: 127\\.0\\.0\\.1:\\d+, ESMEs \\(system_id/password\\): shop/shop1234")),
                     banner.toString());
             assertTrue(banner.stream().anyMatch(line -> line.matches("  web: http://127\\.0\\.0\\.1:[1-9]\\d*/ .*")), banner.toString());
@@ -86,6 +90,7 @@ class ServeRestartTest {
         try (ServeProcess second = ServeProcess.start(dir.resolve("second.log"), args)) {
             List<String> banner = second.awaitRunning();
             assertTrue(banner.contains("  subscribers: 1000 demo, +7 916 100-00-01 to +7 916 100-10-00 (0 connected now)"), banner.toString());
+            assertTrue(banner.stream().anyMatch(line -> line.matches(DEMO_COMPANY)), "the same company after a restart: " + banner);
             Esme.bind(second.smppPort()).sendAndAwaitReceipt(DemoSubscribers.number(3), "second run");
             assertEquals(0, second.terminate(), second.log());
             assertClean(second.log());

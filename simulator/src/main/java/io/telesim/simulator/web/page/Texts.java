@@ -24,7 +24,7 @@ public final class Texts {
     public static final List<String> LANGUAGES = RequestLanguage.LANGUAGES;
     /** One file per feature, so features add words without touching each other's files. */
     public static final List<String> AREAS = List.of("common", "login", "account", "money", "plans", "statement", "bonus",
-            "numbers");
+            "numbers", "business");
 
     private static final Map<String, Texts> BY_LANGUAGE = new HashMap<>();
 

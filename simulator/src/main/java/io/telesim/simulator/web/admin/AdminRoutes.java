@@ -24,7 +24,7 @@ public final class AdminRoutes implements RouteSet {
     public void mount(Router router, WebRuntime web) {
         router.route("/admin/*").handler(new AdminToken(token));
         for (RouteSet routes : List.of(new HealthRoutes(), new SubscriberRoutes(), new UsageRoutes(), new SessionRoutes(), new HandsetRoutes(),
-                new OutboxRoutes(), new ClockRoutes(), new CommandRoutes(), new BulkStatementRoutes())) {
+                new OutboxRoutes(), new ClockRoutes(), new CommandRoutes(), new BulkStatementRoutes(), new SmsStateRoutes())) {
             routes.mount(router, web);
         }
     }

@@ -58,7 +58,7 @@ public final class ScenarioRunner {
         try {
             OperatorUnderTest operator;
             if (options.remote()) {
-                operator = new RemoteOperator(options.targetHost(), options.targetSmppPort(), options.targetUssdPort());
+                operator = RemoteOperator.connect(options.target());
             } else {
                 data = Files.createTempDirectory("telesim-run-");
                 live = options.liveStateDirectory() == null ? null : Files.createTempDirectory(options.liveStateDirectory(), "telesim-run-");
@@ -82,17 +82,16 @@ public final class ScenarioRunner {
         Scenario scenario = loaded.scenario();
         Ledger ledger = new Ledger();
         List<String> setup = new ArrayList<>();
-        EnginePort engine = null;
         say(out, "Running " + scenario.name() + " against " + operator.describe());
-        if (operator.engine() != null) {
-            say(out, String.format("Connecting %,d subscribers...", scenario.population().count()));
-            setup.addAll(new Provisioner(operator.engine(), loaded.catalog(), new CommandIds('R'), ledger)
-                    .provision(scenario, new SplittableRandom(scenario.seed())));
-            engine = options.engineHook().apply(operator.engine()::submit);
-        } else {
-            setup.add(String.format("the target must have subscribers %d to %d and the scenario's ESMEs", scenario.population().firstNumber(),
-                    scenario.population().number(scenario.population().count() - 1)));
-        }
+        say(out, String.format("Connecting %,d subscribers...", scenario.population().count()));
+        CommandIds ids = new CommandIds('R');
+        SubscriberConnector connector = operator.connector(loaded.catalog(), ids, ledger, scenario.population().count(), out);
+        setup.addAll(new Provisioner(operator.enginePort(), connector, loaded.catalog(), ids).provision(scenario,
+                new SplittableRandom(scenario.seed())));
+        List<String> opening = operator.opening(InvariantChecks.auditedNumbers(scenario));
+        opening.forEach(problem -> say(out, "Note: " + problem));
+        setup.addAll(opening);
+        EnginePort engine = options.engineHook().apply(operator.enginePort());
         RunClock clock = new RunClock(System.nanoTime() + LEAD_NANOS, scenario.warmup(), scenario.total());
         HeapWatch heap = new HeapWatch(clock, scenario.expect().maxHeapGrowth() != null);
         ProgressLine progress = new ProgressLine(out, options.progressInPlace(), clock);
@@ -115,7 +114,7 @@ public final class ScenarioRunner {
         }
         set.skipped().entrySet().forEach(skipped -> notes.add(ReportBuilder.skippedNote(skipped)));
         set.smpp().forEach(smpp -> notes.addAll(smpp.failures()));
-        notes.addAll(ReportBuilder.lateness(traffic));
+        notes.addAll(ReportBuilder.lateness(traffic, options.remote()));
         notes.add(pauses);
         say(out, "Checking the invariants...");
         var invariants = new InvariantChecks(operator, ledger, scenario, set.smpp()).run();

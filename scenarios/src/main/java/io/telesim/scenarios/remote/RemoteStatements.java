@@ -28,10 +28,12 @@ public final class RemoteStatements implements AuditSource {
     private static final int PER_REQUEST = 1_000;
     private static final int REQUESTS = 4;
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final long ABSENT = Long.MIN_VALUE;
 
     private final AdminApi api;
-    private final Long2LongHashMap heads = new Long2LongHashMap(-1);
-    private final Long2LongHashMap openings = new Long2LongHashMap(0);
+    /** Where each number's statement stood at the snapshot (-1: it had no line yet), and the balance it had then. */
+    private final Long2LongHashMap heads = new Long2LongHashMap(ABSENT);
+    private final Long2LongHashMap openings = new Long2LongHashMap(ABSENT);
 
     public RemoteStatements(AdminApi api) {
         this.api = api;
@@ -133,7 +135,8 @@ public final class RemoteStatements implements AuditSource {
         if (rows) {
             body.append(",\"after\":[");
             for (int i = from; i < to; i++) {
-                body.append(i == from ? "" : ",").append(heads.get(numbers[i]));
+                long head = heads.get(numbers[i]);
+                body.append(i == from ? "" : ",").append(head == ABSENT ? -1 : head);
             }
             body.append(']');
         }

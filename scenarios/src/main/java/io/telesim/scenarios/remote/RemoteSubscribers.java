@@ -20,8 +20,8 @@ import io.telesim.scenarios.run.SubscriberConnector;
 /**
  * Connects a run's numbers on a running operator with {@code POST /admin/subscribers}, {@value #BATCH} a request and
  * {@value #REQUESTS} requests at once, with a progress line every tenth. A number that is a subscriber already is left
- * as it is (a rerun against the same operator); which tariff each such number should have is kept, for the snapshot
- * to compare with what it has. Numbers the engine was too busy for are sent again.
+ * as it is (a rerun against the same operator); which tariff each such number should have (but a family member's) is
+ * kept, for the snapshot to compare with what it has. Numbers the engine was too busy for are sent again.
  */
 public final class RemoteSubscribers implements SubscriberConnector {
 
@@ -165,11 +165,10 @@ public final class RemoteSubscribers implements SubscriberConnector {
         return created.contains(msisdn);
     }
 
+    /** A member's tariff is its family's, or the one it was connected with when joining was refused: either is right. */
     @Override
     public synchronized void familyMember(long msisdn, int familyTariff) {
-        if (existing.containsKey(msisdn)) {
-            existing.put(msisdn, catalog.tariff(familyTariff).id());
-        }
+        existing.remove(msisdn);
     }
 
     /** The numbers that were subscribers already, with the tariff the scenario would give them. */

@@ -47,12 +47,13 @@ final class ReportBuilder {
             if (t.skipped() != null || t.lateShare() <= LATE_SHARE) {
                 continue;
             }
+            boolean throughAdminApi = remote && !t.kind().equals("ussd");
             String who = switch (t.kind()) {
                 case "a2p", "sms" -> "the generator, garbage collection (below) or the SMS centre's back-pressure (a bind's window full of "
                         + "unanswered submits)";
-                default -> remote ? "the generator or the target's admin API (every one of its " + AdminApi.CONNECTIONS + " connections "
-                        + "busy with an unanswered command: the generator waits for one rather than queue without bound), short of CPU, or "
-                        + "garbage collection (below)"
+                default -> throughAdminApi ? "the generator or the target's admin API (every one of its " + AdminApi.CONNECTIONS
+                        + " connections busy with an unanswered command: the generator waits for one rather than queue without bound), "
+                        + "short of CPU, or garbage collection (below)"
                         : "the generator itself (its sends never wait for the operator): short of CPU, or paused with the whole process by "
                         + "garbage collection (below)";
             };

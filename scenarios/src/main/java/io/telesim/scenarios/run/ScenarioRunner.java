@@ -84,11 +84,13 @@ public final class ScenarioRunner {
         List<String> setup = new ArrayList<>();
         say(out, "Running " + scenario.name() + " against " + operator.describe());
         say(out, String.format("Connecting %,d subscribers...", scenario.population().count()));
+        long connecting = System.nanoTime();
         CommandIds ids = new CommandIds('R');
         SubscriberConnector connector = operator.connector(loaded.catalog(), ids, ledger, scenario.population().count(), out);
         setup.addAll(new Provisioner(operator.enginePort(), connector, loaded.catalog(), ids).provision(scenario,
                 new SplittableRandom(scenario.seed())));
         List<String> opening = operator.opening(InvariantChecks.auditedNumbers(scenario));
+        say(out, String.format("Connected in %.1f s", (System.nanoTime() - connecting) / 1e9));
         opening.forEach(problem -> say(out, "Note: " + problem));
         setup.addAll(opening);
         EnginePort engine = options.engineHook().apply(operator.enginePort());
@@ -105,7 +107,7 @@ public final class ScenarioRunner {
             tick(set, clock, heap, progress, clock.endNanos(), () -> false);
             long deadline = clock.endNanos() + DRAIN_LIMIT.toNanos();
             tick(set, clock, heap, progress, deadline, set::drained);
-            pauses = gc.summary((System.nanoTime() - clock.startNanos()) / 1e9);
+            pauses = gc.summary((System.nanoTime() - clock.startNanos()) / 1e9, options.remote());
         }
         set.collect(System.nanoTime());
         progress.finish();
@@ -117,7 +119,9 @@ public final class ScenarioRunner {
         notes.addAll(ReportBuilder.lateness(traffic, options.remote()));
         notes.add(pauses);
         say(out, "Checking the invariants...");
+        long checking = System.nanoTime();
         var invariants = new InvariantChecks(operator, ledger, scenario, set.smpp()).run();
+        say(out, String.format("Checked in %.1f s", (System.nanoTime() - checking) / 1e9));
         HeapReport heapReport = heap.report(scenario.expect().maxHeapGrowth());
         return new RunReport(scenario.name(), scenario.description(), scenario.source(), scenario.seed(),
                 started.toString(), rateScale, scenario.warmup().toSeconds(), scenario.duration().toSeconds(), operator.describe(),

@@ -18,8 +18,8 @@ public interface SubscriberConnector {
     boolean connectedNow(long msisdn);
 
     /**
-     * Says that {@code msisdn} is a member of a family (made one now, or in an earlier run), so its tariff is the
-     * family's ({@code familyTariff}, a catalog index) rather than the one it was connected with.
+     * Says that {@code msisdn} is to be a member of a family (made one now, or in an earlier run), so its tariff may be
+     * the family's ({@code familyTariff}, a catalog index) rather than the one it was connected with.
      */
     default void familyMember(long msisdn, int familyTariff) {
     }

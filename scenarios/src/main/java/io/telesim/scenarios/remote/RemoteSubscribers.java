@@ -41,6 +41,7 @@ public final class RemoteSubscribers implements SubscriberConnector {
     private final List<Entry> retry = new ArrayList<>();
     private final int expected;
     private int answered;
+    private int foundThere;
     private int nextReport;
     private volatile RuntimeException failure;
 
@@ -108,7 +109,10 @@ public final class RemoteSubscribers implements SubscriberConnector {
             Entry entry = entries.get(i);
             switch (result.path("result").asText()) {
                 case "created" -> created.add(entry.number());
-                case "already_provisioned" -> existing.put(entry.number(), entry.tariff());
+                case "already_provisioned" -> {
+                    existing.put(entry.number(), entry.tariff());
+                    foundThere++;
+                }
                 default -> {
                     if ("busy".equals(result.path("code").asText())) {
                         retry.add(entry);
@@ -179,9 +183,9 @@ public final class RemoteSubscribers implements SubscriberConnector {
     @Override
     public synchronized List<String> report() {
         List<String> lines = new ArrayList<>();
-        if (!existing.isEmpty()) {
+        if (foundThere > 0) {
             lines.add(String.format("%,d numbers were subscribers of the target already and were left as they are (%,d connected now)",
-                    existing.size(), created.size()));
+                    foundThere, created.size()));
         }
         refusals.forEach((what, count) -> lines.add(String.format("%,d refused: %s", count, what)));
         return lines;

@@ -27,7 +27,7 @@ public final class RemoteSubscribers implements SubscriberConnector {
 
     /** Numbers a request: well inside the admin API's 64 KiB body. */
     static final int BATCH = 500;
-    private static final int REQUESTS = 4;
+    private static final int REQUESTS = 16;
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
 
     private final AdminApi api;

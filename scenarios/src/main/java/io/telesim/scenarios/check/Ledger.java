@@ -1,6 +1,7 @@
 package io.telesim.scenarios.check;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 import org.agrona.collections.Long2LongHashMap;
 
@@ -23,6 +24,8 @@ public final class Ledger {
     private byte[] kinds = new byte[1024];
     private int[] seen = new int[1024];
     private int count;
+    /** Events found not to have been acknowledged after all ({@link #settlePayer}): no record of them is due. */
+    private final BitSet withdrawn = new BitSet();
 
     /** Records an acknowledged event; {@code signedKopecks} is what it did to the balance, or {@link #UNKNOWN}. */
     public synchronized void acknowledged(long eventId, long msisdn, AckKind kind, long signedKopecks) {
@@ -43,13 +46,42 @@ public final class Ledger {
         count++;
     }
 
+    /**
+     * Sets who paid for event {@code eventId} to {@code msisdn}, as the operator says after the fact (an SMS the runner
+     * expected its sender to pay for that went unpaid because it could not be delivered): 0 withdraws the event, a
+     * number the runner did not expect takes it over, and an event the runner did not record is recorded.
+     */
+    public synchronized void settlePayer(long eventId, long msisdn, AckKind kind) {
+        int index = (int) indexByEvent.get(eventId);
+        if (index < 0) {
+            if (msisdn != 0) {
+                acknowledged(eventId, msisdn, kind, UNKNOWN);
+            }
+        } else if (msisdn == 0) {
+            indexByEvent.remove(eventId);
+            withdrawn.set(index);
+        } else {
+            msisdns[index] = msisdn;
+        }
+    }
+
     /** Records the balance a subscriber was provisioned with. */
     public synchronized void opening(long msisdn, long kopecks) {
         openings.put(msisdn, kopecks);
     }
 
     public synchronized int events() {
+        return count - withdrawn.cardinality();
+    }
+
+    /** Events recorded, withdrawn ones included: the indexes are 0 to this. */
+    synchronized int recorded() {
         return count;
+    }
+
+    /** True when event {@code index} was withdrawn. */
+    synchronized boolean withdrawn(int index) {
+        return withdrawn.get(index);
     }
 
     /** The opening balance provisioned for {@code msisdn}, or -1 when the runner did not provision it. */

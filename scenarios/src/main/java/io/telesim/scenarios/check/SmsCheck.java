@@ -20,12 +20,8 @@ public final class SmsCheck {
     private SmsCheck() {
     }
 
-    /**
-     * @param acceptedIds      the ids of the runner's accepted messages
-     * @param receiptsExpected receipts asked for by accepted messages
-     * @param receiptsReceived receipts that came
-     */
-    public static InvariantResult check(SmsCentre centre, long[] acceptedIds, long receiptsExpected, long receiptsReceived) {
+    /** What the embedded {@code centre} says of the messages {@code acceptedIds}. */
+    public static SmsTally tally(SmsCentre centre, long[] acceptedIds) {
         long ended = 0;
         long pending = 0;
         long notKept = 0;
@@ -40,19 +36,29 @@ public final class SmsCheck {
             }
         }
         SmscStats stats = centre.stats();
-        boolean totalsAddUp = stats.accepted() == stats.finished() + stats.pending();
+        return new SmsTally(ended, pending, notKept, stats.accepted(), stats.finished(), stats.pending());
+    }
+
+    /**
+     * @param accepted         how many messages the runner's binds had accepted
+     * @param receiptsExpected receipts asked for by accepted messages
+     * @param receiptsReceived receipts that came
+     */
+    public static InvariantResult check(SmsTally tally, long accepted, long receiptsExpected, long receiptsReceived) {
+        boolean totalsAddUp = tally.centreAccepted() == tally.centreFinished() + tally.centrePending();
         boolean receipts = receiptsReceived >= receiptsExpected;
         List<String> examples = new ArrayList<>();
         if (!totalsAddUp) {
-            examples.add(String.format("the centre accepted %,d messages, ended %,d and has %,d pending: %,d unaccounted for", stats.accepted(),
-                    stats.finished(), stats.pending(), stats.accepted() - stats.finished() - stats.pending()));
+            examples.add(String.format("the centre accepted %,d messages, ended %,d and has %,d pending: %,d unaccounted for",
+                    tally.centreAccepted(), tally.centreFinished(), tally.centrePending(),
+                    tally.centreAccepted() - tally.centreFinished() - tally.centrePending()));
         }
         if (!receipts) {
             examples.add(String.format("%,d receipts asked for never came", receiptsExpected - receiptsReceived));
         }
         String summary = String.format("%,d accepted: %,d ended, %,d pending, %,d ended earlier and no longer kept; centre totals: "
-                        + "accepted %,d = ended %,d + pending %,d; receipts %,d of %,d", acceptedIds.length, ended, pending, notKept, stats.accepted(),
-                stats.finished(), stats.pending(), receiptsReceived, receiptsExpected);
+                        + "accepted %,d = ended %,d + pending %,d; receipts %,d of %,d", accepted, tally.ended(), tally.pending(), tally.notKept(),
+                tally.centreAccepted(), tally.centreFinished(), tally.centrePending(), receiptsReceived, receiptsExpected);
         return new InvariantResult(Invariant.SMS, true, totalsAddUp && receipts, summary, examples);
     }
 }

@@ -1,25 +1,17 @@
 package io.telesim.scenarios.check;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.telesim.billing.money.Money;
 import io.telesim.billing.result.MovementKind;
-import io.telesim.billing.result.Outcome;
-import io.telesim.engine.Engine;
-import io.telesim.engine.EngineBusyException;
-import io.telesim.engine.ReplySnapshot;
-import io.telesim.engine.statement.Page;
 import io.telesim.engine.statement.StatementRecord;
-import io.telesim.engine.statement.StatementStore;
 import io.telesim.scenarios.model.Invariant;
 import io.telesim.simulator.serve.CommandIds;
 
 /**
- * Holds the engine's statement store and accounts to the runner's {@link Ledger} after a run, one subscriber at a time:
+ * Holds the statements and accounts of an {@link AuditSource} to the runner's {@link Ledger} after a run, one subscriber at a
+ * time:
  * <ul>
  * <li><b>exactly once</b>: every acknowledged event has exactly one record of its kind; a usage or credit record that
  * no acknowledgement accounts for, and that no other producer made (the USSD menus, the web account, the engine's own
@@ -34,22 +26,15 @@ import io.telesim.simulator.serve.CommandIds;
  */
 public final class StatementAudit {
 
-    private static final int BATCH = 1_024;
-    private static final int PAGE = 1_000;
     /** The engine's own commands (the scheduler's sweeps and session expiry) carry command id 0. */
     private static final long OPERATOR_OWN = 0;
 
-    private final Engine engine;
-    private final StatementStore statements;
+    private final AuditSource source;
     private final Ledger ledger;
 
-    public StatementAudit(Engine engine, Ledger ledger) {
-        this.engine = engine;
-        this.statements = engine.statements();
+    public StatementAudit(AuditSource source, Ledger ledger) {
+        this.source = source;
         this.ledger = ledger;
-        if (statements == null) {
-            throw new IllegalArgumentException("the audit needs an engine with a statement store (opened on files)");
-        }
     }
 
     /** Audits {@code numbers}; returns the results for exactly once, money and bundles. */
@@ -57,49 +42,39 @@ public final class StatementAudit {
         ledger.clearSeen();
         AuditFindings found = new AuditFindings();
         MoneyTotals one = new MoneyTotals();
-        for (int from = 0; from < numbers.length; from += BATCH) {
-            int to = Math.min(numbers.length, from + BATCH);
-            List<CompletableFuture<ReplySnapshot>> reads = new ArrayList<>(to - from);
-            for (int i = from; i < to; i++) {
-                reads.add(read(numbers[i]));
-            }
-            for (int i = from; i < to; i++) {
-                ReplySnapshot account = await(reads.get(i - from));
-                if (account == null || account.outcome() != Outcome.OK) {
+        for (int from = 0; from < numbers.length; from += source.batch()) {
+            int to = Math.min(numbers.length, from + source.batch());
+            source.read(numbers, from, to, (msisdn, account, records) -> {
+                if (account == null) {
                     found.unreadable++;
-                    continue;
+                } else {
+                    auditOne(msisdn, account, records, one, found);
                 }
-                auditOne(numbers[i], account, one, found);
-            }
+            });
         }
         lostEvents(found);
         return List.of(exactlyOnce(found), money(found), bundles(found));
     }
 
-    private void auditOne(long msisdn, ReplySnapshot account, MoneyTotals one, AuditFindings found) {
+    private void auditOne(long msisdn, AuditSource.Account account, List<StatementRecord> records, MoneyTotals one, AuditFindings found) {
         found.subscribers++;
         one.clear();
         long unacknowledgedHere = 0;
         boolean amountsMatch = true;
         long openingRecorded = 0;
-        long cursor = Page.FIRST;
-        do {
-            Page page = statements.query(msisdn, 0, Long.MAX_VALUE, PAGE, cursor);
-            for (StatementRecord record : page.records()) {
-                found.records++;
-                one.add(record);
-                if (record.movementKind() == MovementKind.OPENING_BALANCE) {
-                    openingRecorded += record.money();
-                }
-                Check check = check(record, found);
-                if (check == Check.UNACKNOWLEDGED) {
-                    unacknowledgedHere += record.money();
-                } else if (check == Check.WRONG_AMOUNT) {
-                    amountsMatch = false;
-                }
+        for (StatementRecord record : records) {
+            found.records++;
+            one.add(record);
+            if (record.movementKind() == MovementKind.OPENING_BALANCE) {
+                openingRecorded += record.money();
             }
-            cursor = page.nextCursor();
-        } while (cursor != Page.END);
+            Check check = check(record, found);
+            if (check == Check.UNACKNOWLEDGED) {
+                unacknowledgedHere += record.money();
+            } else if (check == Check.WRONG_AMOUNT) {
+                amountsMatch = false;
+            }
+        }
 
         found.totals.add(one);
         found.closingBalances += account.balance();
@@ -173,9 +148,9 @@ public final class StatementAudit {
     }
 
     private void lostEvents(AuditFindings found) {
-        int events = ledger.events();
+        int events = ledger.recorded();
         for (int i = 0; i < events; i++) {
-            if (ledger.seen(i) == 0) {
+            if (ledger.seen(i) == 0 && !ledger.withdrawn(i)) {
                 found.lost++;
                 AuditFindings.example(found.exactlyOnceExamples, "a " + ledger.kind(i).name().toLowerCase(Locale.ROOT).replace('_', ' ')
                         + " of " + ledger.msisdn(i) + " was acknowledged but is not in the statement store");
@@ -207,30 +182,5 @@ public final class StatementAudit {
     private static InvariantResult bundles(AuditFindings found) {
         String summary = String.format("%,d of %,d subscribers have a bundle below zero", found.bundlesBelowZero, found.subscribers);
         return new InvariantResult(Invariant.BUNDLES, true, found.bundlesBelowZero == 0, summary, found.bundleExamples);
-    }
-
-    private CompletableFuture<ReplySnapshot> read(long msisdn) throws InterruptedException {
-        while (true) {
-            CompletableFuture<ReplySnapshot> read = engine.read(msisdn);
-            if (!read.isCompletedExceptionally()) {
-                return read;
-            }
-            try {
-                read.join();
-            } catch (RuntimeException e) {
-                if (!(e.getCause() instanceof EngineBusyException)) {
-                    return read;
-                }
-            }
-            TimeUnit.MILLISECONDS.sleep(1);
-        }
-    }
-
-    private static ReplySnapshot await(CompletableFuture<ReplySnapshot> read) {
-        try {
-            return read.get(30, TimeUnit.SECONDS);
-        } catch (Exception e) {
-            return null;
-        }
     }
 }

@@ -6,11 +6,13 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 
 import io.telesim.scenarios.parse.LoadedScenario;
+import io.telesim.scenarios.remote.AdminApiException;
 import io.telesim.scenarios.report.TerminalReport;
 import io.telesim.scenarios.run.RunOptions;
 import io.telesim.scenarios.run.RunResult;
 import io.telesim.scenarios.run.ScenarioRunner;
 import io.telesim.scenarios.run.SubscribersCsv;
+import io.telesim.scenarios.run.Target;
 import io.telesim.simulator.input.BadInputException;
 import io.telesim.simulator.yaml.Quantities;
 import picocli.CommandLine.Command;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
                 "open loop through the real interfaces (SMPP binds for A2P and handset SMS, the USSD HTTP protocol, the engine's",
                 "network-element API for calls, data, top-ups and promised payments), shows progress each second, checks the",
                 "invariants and writes reports/<scenario>-<time>/report.json and report.html.",
+                "With --target it drives an operator already running instead, the engine's API through its admin API.",
                 "SCENARIO is a scenario file or the name of a shipped one (see --list); the default is evening-peak.",
                 "The format of scenario files: scenarios/README.md."},
         footer = {"", "Exit codes: 0 every expectation held, 1 one did not (or an unexpected failure), 2 bad input."})
@@ -38,8 +41,21 @@ public final class RunCommand implements Callable<Integer> {
     private boolean list;
 
     @Option(names = "--target", paramLabel = "HOST", description = "Drive the operator already running on HOST (./telesim serve) instead "
-            + "of an embedded one: SMPP and USSD traffic only; engine-level traffic is skipped.")
+            + "of an embedded one: SMPP and USSD over their ports, engine commands, subscribers and the audit through its admin API "
+            + "(needs --admin-token).")
     private String target;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN", description = "The target's admin token (./telesim serve prints it; default: "
+            + "the environment variable TELESIM_ADMIN_TOKEN).")
+    private String adminToken;
+
+    @Option(names = "--web-port", paramLabel = "PORT", defaultValue = "8080", description = "The target's web port, where its admin API "
+            + "is (default: ${DEFAULT-VALUE}).")
+    private int webPort;
+
+    @Option(names = "--handset-esme", paramLabel = "SYSTEM_ID:PASSWORD", description = "An ESME of the target's SMS centre with "
+            + "handset_gateway: true, for SMS from handsets (without it they are skipped).")
+    private String handsetEsme;
 
     @Option(names = "--smpp-port", paramLabel = "PORT", defaultValue = "2775", description = "The target's SMPP port (default: ${DEFAULT-VALUE}).")
     private int smppPort;
@@ -91,20 +107,38 @@ public final class RunCommand implements Callable<Integer> {
             int rows = SubscribersCsv.write(loaded, subscribersFile);
             out.printf("Wrote %,d subscribers of %s to %s (families and auto top-ups are not in the file).%n", rows, loaded.scenario().name(),
                     subscribersFile);
-            out.printf("Start the operator with ./telesim serve --subscribers %s, then ./telesim run %s --target 127.0.0.1%n", subscribersFile,
-                    scenario == null ? ShippedScenarios.DEFAULT : scenario);
+            out.printf("Start the operator with ./telesim serve --subscribers %s, then ./telesim run %s --target 127.0.0.1 --admin-token TOKEN%n",
+                    subscribersFile, scenario == null ? ShippedScenarios.DEFAULT : scenario);
             out.flush();
             return 0;
         }
         RunOptions options = RunOptions.embedded(reports).withProgress(out, System.console() != null).withLiveState(liveState);
         if (target != null) {
-            options = options.withTarget(target, smppPort, ussdPort);
+            options = options.withTarget(target());
         }
-        RunResult result = new ScenarioRunner(options).run(loaded, rateScale);
+        RunResult result;
+        try {
+            result = new ScenarioRunner(options).run(loaded, rateScale);
+        } catch (AdminApiException e) {
+            throw new BadInputException(e.getMessage());
+        }
         TerminalReport.print(result.report(), out);
         out.println("Reports: " + result.directory().resolve("report.html") + " and report.json");
         out.flush();
         return result.passed() ? 0 : 1;
+    }
+
+    private Target target() {
+        String token = adminToken != null ? adminToken : System.getenv("TELESIM_ADMIN_TOKEN");
+        Target remote = new Target(target, smppPort, ussdPort, webPort, token, null, null);
+        if (handsetEsme == null) {
+            return remote;
+        }
+        int colon = handsetEsme.indexOf(':');
+        if (colon <= 0) {
+            throw new BadInputException("--handset-esme takes SYSTEM_ID:PASSWORD, got '" + handsetEsme + "'");
+        }
+        return remote.withHandsetGateway(handsetEsme.substring(0, colon), handsetEsme.substring(colon + 1));
     }
 
     private LoadedScenario load() {

@@ -1,6 +1,7 @@
 package io.telesim.scenarios.run;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -14,13 +15,20 @@ import java.util.stream.Stream;
 
 import org.jsmpp.bean.BindType;
 
-import io.telesim.engine.Engine;
+import io.telesim.billing.catalog.Catalog;
 import io.telesim.engine.EngineSettings;
+import io.telesim.scenarios.check.AuditSource;
+import io.telesim.scenarios.check.EngineAuditSource;
+import io.telesim.scenarios.check.Ledger;
+import io.telesim.scenarios.check.SmsCheck;
+import io.telesim.scenarios.check.SmsTally;
 import io.telesim.scenarios.model.A2pTraffic;
 import io.telesim.scenarios.model.EsmeLogin;
 import io.telesim.scenarios.model.Traffic;
 import io.telesim.scenarios.parse.LoadedScenario;
+import io.telesim.scenarios.traffic.EnginePort;
 import io.telesim.simulator.input.BadInputException;
+import io.telesim.simulator.serve.CommandIds;
 import io.telesim.simulator.serve.Operator;
 import io.telesim.simulator.serve.OperatorConfig;
 import io.telesim.simulator.serve.OperatorConfigLoader;
@@ -114,8 +122,30 @@ public final class EmbeddedOperator implements OperatorUnderTest {
     }
 
     @Override
-    public Engine engine() {
-        return operator.engine();
+    public EnginePort enginePort() {
+        return operator.engine()::submit;
+    }
+
+    @Override
+    public SubscriberConnector connector(Catalog catalog, CommandIds ids, Ledger ledger, int expected, PrintWriter progress) {
+        return new EngineConnector(enginePort(), ids, ledger);
+    }
+
+    /** The run's engine is fresh: its statements start with the opening balances the ledger holds. */
+    @Override
+    public List<String> opening(long[] numbers) {
+        return List.of();
+    }
+
+    /** The ledger is right already: the runner asked this centre who pays for each message as it was accepted. */
+    @Override
+    public SmsTally sms(long[] acceptedIds, Ledger ledger) {
+        return SmsCheck.tally(operator.centre(), acceptedIds);
+    }
+
+    @Override
+    public AuditSource auditSource() {
+        return new EngineAuditSource(operator.engine());
     }
 
     @Override

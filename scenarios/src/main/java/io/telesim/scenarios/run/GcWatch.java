@@ -46,10 +46,11 @@ final class GcWatch implements NotificationListener, AutoCloseable {
         longestMillis.accumulateAndGet(millis, Math::max);
     }
 
-    /** One line for the report's notes. */
-    String summary(double seconds) {
-        return String.format(Locale.ROOT, "garbage collection paused the process (operator and generator alike) %d times in %.0f s, %d ms in all, "
-                + "the longest %d ms", pauses.get(), seconds, totalMillis.get(), longestMillis.get());
+    /** One line for the report's notes; {@code remote}: the operator runs in another process, whose pauses are not seen. */
+    String summary(double seconds, boolean remote) {
+        return String.format(Locale.ROOT, "garbage collection paused the process (%s) %d times in %.0f s, %d ms in all, the longest %d ms",
+                remote ? "the generator; the target's own pauses are not seen from here" : "operator and generator alike", pauses.get(), seconds,
+                totalMillis.get(), longestMillis.get());
     }
 
     @Override

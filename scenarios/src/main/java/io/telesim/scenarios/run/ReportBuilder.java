@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import io.telesim.scenarios.model.TrafficKind;
+import io.telesim.scenarios.remote.AdminApi;
 import io.telesim.scenarios.report.Percentiles;
 import io.telesim.scenarios.report.TrafficReport;
 
@@ -35,19 +36,26 @@ final class ReportBuilder {
                 stats.failedPerSecond(), p99, (double) lateEvents / Math.max(1, stats.lateness().getTotalCount()), skipped);
     }
 
-    /** Notes for traffic whose events went out late: who held them depends on the interface. */
-    static List<String> lateness(List<TrafficReport> traffic) {
+    /**
+     * Notes for traffic whose events went out late: who held them depends on the interface, and for engine-level traffic
+     * on whether the engine is reached over a {@code remote} target's admin API.
+     */
+    static List<String> lateness(List<TrafficReport> traffic, boolean remote) {
         List<String> notes = new ArrayList<>();
         for (TrafficReport t : traffic) {
             Percentiles late = t.lateness();
             if (t.skipped() != null || t.lateShare() <= LATE_SHARE) {
                 continue;
             }
+            boolean throughAdminApi = remote && !t.kind().equals("ussd");
             String who = switch (t.kind()) {
                 case "a2p", "sms" -> "the generator, garbage collection (below) or the SMS centre's back-pressure (a bind's window full of "
                         + "unanswered submits)";
-                default -> "the generator itself (its sends never wait for the operator): short of CPU, or paused with the whole process by garbage "
-                        + "collection (below)";
+                default -> throughAdminApi ? "the generator or the target's admin API (every one of its " + AdminApi.CONNECTIONS
+                        + " connections busy with an unanswered command: the generator waits for one rather than queue without bound), "
+                        + "short of CPU, or garbage collection (below)"
+                        : "the generator itself (its sends never wait for the operator): short of CPU, or paused with the whole process by "
+                        + "garbage collection (below)";
             };
             notes.add(String.format(Locale.ROOT, "%s fell behind its schedule: %.1f%% of its events were sent more than %d ms late (p99 %.1f ms, "
                     + "max %.1f ms), held by %s; latencies count from the schedule, so they include the delay", t.name(), t.lateShare() * 100,

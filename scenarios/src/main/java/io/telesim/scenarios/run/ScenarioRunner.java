@@ -58,7 +58,7 @@ public final class ScenarioRunner {
         try {
             OperatorUnderTest operator;
             if (options.remote()) {
-                operator = new RemoteOperator(options.targetHost(), options.targetSmppPort(), options.targetUssdPort());
+                operator = RemoteOperator.connect(options.target());
             } else {
                 data = Files.createTempDirectory("telesim-run-");
                 live = options.liveStateDirectory() == null ? null : Files.createTempDirectory(options.liveStateDirectory(), "telesim-run-");
@@ -82,17 +82,18 @@ public final class ScenarioRunner {
         Scenario scenario = loaded.scenario();
         Ledger ledger = new Ledger();
         List<String> setup = new ArrayList<>();
-        EnginePort engine = null;
         say(out, "Running " + scenario.name() + " against " + operator.describe());
-        if (operator.engine() != null) {
-            say(out, String.format("Connecting %,d subscribers...", scenario.population().count()));
-            setup.addAll(new Provisioner(operator.engine(), loaded.catalog(), new CommandIds('R'), ledger)
-                    .provision(scenario, new SplittableRandom(scenario.seed())));
-            engine = options.engineHook().apply(operator.engine()::submit);
-        } else {
-            setup.add(String.format("the target must have subscribers %d to %d and the scenario's ESMEs", scenario.population().firstNumber(),
-                    scenario.population().number(scenario.population().count() - 1)));
-        }
+        say(out, String.format("Connecting %,d subscribers...", scenario.population().count()));
+        long connecting = System.nanoTime();
+        CommandIds ids = new CommandIds('R');
+        SubscriberConnector connector = operator.connector(loaded.catalog(), ids, ledger, scenario.population().count(), out);
+        setup.addAll(new Provisioner(operator.enginePort(), connector, loaded.catalog(), ids).provision(scenario,
+                new SplittableRandom(scenario.seed())));
+        List<String> opening = operator.opening(InvariantChecks.auditedNumbers(scenario));
+        say(out, String.format("Connected in %.1f s", (System.nanoTime() - connecting) / 1e9));
+        opening.forEach(problem -> say(out, "Note: " + problem));
+        setup.addAll(opening);
+        EnginePort engine = options.engineHook().apply(operator.enginePort());
         RunClock clock = new RunClock(System.nanoTime() + LEAD_NANOS, scenario.warmup(), scenario.total());
         HeapWatch heap = new HeapWatch(clock, scenario.expect().maxHeapGrowth() != null);
         ProgressLine progress = new ProgressLine(out, options.progressInPlace(), clock);
@@ -106,7 +107,7 @@ public final class ScenarioRunner {
             tick(set, clock, heap, progress, clock.endNanos(), () -> false);
             long deadline = clock.endNanos() + DRAIN_LIMIT.toNanos();
             tick(set, clock, heap, progress, deadline, set::drained);
-            pauses = gc.summary((System.nanoTime() - clock.startNanos()) / 1e9);
+            pauses = gc.summary((System.nanoTime() - clock.startNanos()) / 1e9, options.remote());
         }
         set.collect(System.nanoTime());
         progress.finish();
@@ -115,10 +116,12 @@ public final class ScenarioRunner {
         }
         set.skipped().entrySet().forEach(skipped -> notes.add(ReportBuilder.skippedNote(skipped)));
         set.smpp().forEach(smpp -> notes.addAll(smpp.failures()));
-        notes.addAll(ReportBuilder.lateness(traffic));
+        notes.addAll(ReportBuilder.lateness(traffic, options.remote()));
         notes.add(pauses);
         say(out, "Checking the invariants...");
+        long checking = System.nanoTime();
         var invariants = new InvariantChecks(operator, ledger, scenario, set.smpp()).run();
+        say(out, String.format("Checked in %.1f s", (System.nanoTime() - checking) / 1e9));
         HeapReport heapReport = heap.report(scenario.expect().maxHeapGrowth());
         return new RunReport(scenario.name(), scenario.description(), scenario.source(), scenario.seed(),
                 started.toString(), rateScale, scenario.warmup().toSeconds(), scenario.duration().toSeconds(), operator.describe(),

@@ -33,7 +33,8 @@ import io.telesim.simulator.serve.CommandIds;
 /**
  * Every traffic of a run with its schedule, its {@link TrafficStats} and what drives it: the {@link EngineLoop} for
  * engine-level traffic, an {@link SmppTraffic} per SMPP traffic, a {@link UssdDialler} per USSD traffic. A traffic the
- * operator cannot be reached for (engine-level traffic against a remote target) is skipped, with the reason.
+ * operator cannot be reached for (SMS from handsets against a target without a handset gateway the runner knows) is
+ * skipped, with the reason.
  */
 final class TrafficSet implements AutoCloseable {
 
@@ -44,7 +45,7 @@ final class TrafficSet implements AutoCloseable {
     private final EngineLoop engineLoop;
     private Thread engineThread;
 
-    /** @param engine the engine's API, or null when the operator's engine cannot be reached */
+    /** @param engine the engine's API */
     TrafficSet(Scenario scenario, Catalog catalog, RunClock clock, OperatorUnderTest operator, EnginePort engine, Ledger ledger) {
         PopulationPicker population = new PopulationPicker(scenario.population());
         SplittableRandom setup = new SplittableRandom(scenario.seed());
@@ -59,7 +60,7 @@ final class TrafficSet implements AutoCloseable {
             TrafficStats trafficStats = new TrafficStats(traffic.name(), traffic.kind(), clock, arrivals);
             stats.put(traffic.name(), trafficStats);
             SplittableRandom random = new SplittableRandom(~seed);
-            String reason = skipReason(traffic, operator, engine);
+            String reason = skipReason(traffic, operator);
             if (reason != null) {
                 skipped.put(traffic.name(), reason);
                 continue;
@@ -97,17 +98,12 @@ final class TrafficSet implements AutoCloseable {
         return choices;
     }
 
-    private static String skipReason(Traffic traffic, OperatorUnderTest operator, EnginePort engine) {
-        switch (traffic.kind().via()) {
-            case ENGINE:
-                return engine == null ? "a remote operator does not expose the engine's network-element API; run without --target for "
-                        + traffic.kind().key() + " traffic" : null;
-            case SMPP:
-                return traffic instanceof SmsTraffic && operator.handsetGateway() == null
-                        ? "the remote SMS centre has no handset gateway ESME the runner knows; run without --target for SMS from handsets" : null;
-            default:
-                return null;
+    private static String skipReason(Traffic traffic, OperatorUnderTest operator) {
+        if (traffic instanceof SmsTraffic && operator.handsetGateway() == null) {
+            return "the runner knows no handset gateway ESME of the target's SMS centre: give one handset_gateway: true in its "
+                    + "configuration and pass --handset-esme SYSTEM_ID:PASSWORD";
         }
+        return null;
     }
 
     void start() {

@@ -6,7 +6,6 @@ import io.telesim.billing.result.Outcome;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Reply;
-import io.telesim.engine.ReplyHandler;
 import io.telesim.engine.SubmitStatus;
 import io.telesim.scenarios.check.AckKind;
 import io.telesim.scenarios.check.Ledger;
@@ -68,8 +67,13 @@ final class BalanceTraffic implements EngineDriver {
         }
     }
 
+    /** The engine could not take it (a remote engine's BUSY) or never answered: an error, as a BUSY at submit is. */
+    private void unanswered(long dueNanos, SubmitStatus status, String reason) {
+        stats.error(dueNanos, System.nanoTime(), status == SubmitStatus.BUSY ? status.name() : reason);
+    }
+
     /** The reply to one event, on the engine's output thread. */
-    private final class Answer implements ReplyHandler {
+    private final class Answer implements EngineAnswer {
         private final long dueNanos;
         private final long msisdn;
         private final long amount;
@@ -90,6 +94,11 @@ final class BalanceTraffic implements EngineDriver {
             } else {
                 stats.refused(dueNanos, now, reply.outcome().name());
             }
+        }
+
+        @Override
+        public void onUnanswered(SubmitStatus status, String reason) {
+            unanswered(dueNanos, status, reason);
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 
 import io.telesim.engine.Command;
-import io.telesim.engine.ReplyHandler;
 import io.telesim.engine.SubmitStatus;
 import io.telesim.scenarios.run.RunClock;
 
@@ -74,8 +73,8 @@ public final class EngineLoop implements Runnable {
     }
 
     /** Submits a command; on the loop's thread. */
-    SubmitStatus submit(Command filled, ReplyHandler handler) {
-        return engine.submit(filled, handler);
+    SubmitStatus submit(Command filled, EngineAnswer answer) {
+        return engine.submit(filled, answer);
     }
 
     /** Hands a step to the loop, to be sent at its {@link EngineStep#wakeNanos()}; any thread. */

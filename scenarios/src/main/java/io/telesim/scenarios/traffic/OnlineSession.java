@@ -6,7 +6,6 @@ import io.telesim.billing.result.Outcome;
 import io.telesim.engine.Command;
 import io.telesim.engine.CommandType;
 import io.telesim.engine.Reply;
-import io.telesim.engine.ReplyHandler;
 import io.telesim.engine.SubmitStatus;
 
 /**
@@ -16,7 +15,7 @@ import io.telesim.engine.SubmitStatus;
  * output thread; its latency counts from when it was due. A full ring (BUSY) refuses a new session; a step of a
  * session already open is sent again a millisecond later, as a network element would, still timed from its due time.
  */
-final class OnlineSession implements EngineStep, ReplyHandler {
+final class OnlineSession implements EngineStep, EngineAnswer {
 
     private static final long RETRY_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
 
@@ -69,17 +68,22 @@ final class OnlineSession implements EngineStep, ReplyHandler {
             case COMMIT -> command.set(CommandType.COMMIT, commandId, msisdn).sessionId(sessionId).amount(commitAmount);
         }
         SubmitStatus status = loop.submit(command, this);
-        if (status == SubmitStatus.ACCEPTED) {
-            return;
+        if (status != SubmitStatus.ACCEPTED) {
+            onUnanswered(status, status.name());
         }
+    }
+
+    /** Not taken (BUSY: a new session is refused, a step of an open one sent again) or never answered. */
+    @Override
+    public void onUnanswered(SubmitStatus status, String reason) {
         long now = System.nanoTime();
         if (step == Step.RESERVE) {
-            traffic.stats().error(eventDue, now, status.name());
+            traffic.stats().error(eventDue, now, status == SubmitStatus.BUSY ? status.name() : reason);
         } else if (status == SubmitStatus.BUSY) {
             wake = now + RETRY_NANOS;
             loop.schedule(this);
         } else {
-            traffic.stats().error(eventDue, now, "engine " + status.name());
+            traffic.stats().error(eventDue, now, "engine " + reason);
         }
     }
 

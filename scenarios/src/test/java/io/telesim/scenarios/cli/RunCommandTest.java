@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -54,6 +55,21 @@ class RunCommandTest {
         assertEquals(2, telesim("run", "no-such-scenario"));
 
         assertTrue(err.toString().contains("no scenario file no-such-scenario and no shipped scenario of that name"), err.toString());
+    }
+
+    @Test
+    void aTargetNobodyServesOrABadHandsetEsmeIsOneLineOfBadInput() throws Exception {
+        int closed;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closed = socket.getLocalPort();
+        }
+        assertEquals(2, telesim("run", "smoke", "--target", "127.0.0.1", "--web-port", Integer.toString(closed), "--admin-token", "t0ken-t0ken",
+                "--reports", directory.toString()));
+        assertEquals("cannot reach the operator's admin API at 127.0.0.1:" + closed + " (connection refused): is ./telesim serve running there, "
+                + "and is --web-port right?", err.toString().strip());
+
+        assertEquals(2, telesim("run", "smoke", "--target", "127.0.0.1", "--admin-token", "t0ken-t0ken", "--handset-esme", "handsets"));
+        assertTrue(err.toString().contains("--handset-esme takes SYSTEM_ID:PASSWORD, got 'handsets'"), err.toString());
     }
 
     @Test

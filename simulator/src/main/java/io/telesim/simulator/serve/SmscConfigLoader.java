@@ -80,7 +80,7 @@ public final class SmscConfigLoader {
 
     private static EsmeAccount esme(YamlNode node) {
         YamlMap map = node.asMap("system_id", "password", "bind_types", "max_binds", "allowed_sources", "max_per_second",
-                "billing_account", "short_numbers");
+                "billing_account", "short_numbers", "handset_gateway");
         Set<BindType> types = EnumSet.noneOf(BindType.class);
         List<YamlNode> typeNodes = map.has("bind_types") ? map.list("bind_types") : List.of();
         for (YamlNode type : typeNodes) {
@@ -90,11 +90,16 @@ public final class SmscConfigLoader {
             types.addAll(BIND_TYPES.values());
         }
         long billingAccount = map.find("billing_account").filter(n -> !n.text().isBlank()).map(n -> n.parse(Msisdn::parseValue)).orElse(0L);
+        // a handset gateway is the radio network's side: its messages are the handsets' own, each paid by its sender
+        boolean handsetGateway = map.find("handset_gateway").map(YamlNode::asBoolean).orElse(false);
+        if (handsetGateway && billingAccount != 0) {
+            throw map.get("billing_account").error("a handset gateway carries SMS their senders pay for: give it no billing_account");
+        }
         return new EsmeAccount(map.get("system_id").asString(), map.get("password").asString(), types,
                 map.find("max_binds").map(n -> n.asInt(1, 1_000)).orElse(8),
                 map.list("allowed_sources").stream().map(YamlNode::asString).toList(),
                 map.find("max_per_second").map(n -> n.asInt(0, 1_000_000)).orElse(0), billingAccount,
-                map.list("short_numbers").stream().map(YamlNode::asString).toList());
+                map.list("short_numbers").stream().map(YamlNode::asString).toList(), handsetGateway);
     }
 
     private static OutboundSettings outbound(YamlNode node) {

@@ -1,6 +1,7 @@
 package io.telesim.simulator.serve;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -85,6 +86,28 @@ class SmscConfigLoaderTest {
                   - {system_id: a, password: x, billing_account: "12345"}
                 """));
         assertTrue(badAccount.path().endsWith("billing_account"), badAccount.path());
+    }
+
+    @Test
+    void aHandsetGatewayIsAnEsmeWhoseMessagesTheirSendersPayFor() {
+        SmscConfig config = read("""
+                esmes:
+                  - {system_id: handsets, password: radio123, handset_gateway: true}
+                  - {system_id: shop, password: shop, billing_account: "+7 916 100-00-01"}
+                """);
+
+        EsmeAccount handsets = config.esmes().get(0);
+        assertTrue(handsets.handsetGateway());
+        assertEquals(79_161_234_567L, handsets.payerFor(79_161_234_567L), "the sender pays");
+        assertFalse(config.esmes().get(1).handsetGateway());
+        assertEquals(79_161_000_001L, config.esmes().get(1).payerFor(79_161_234_567L), "the billing account pays");
+
+        YamlException withAccount = assertThrows(YamlException.class, () -> read("""
+                esmes:
+                  - {system_id: handsets, password: radio123, handset_gateway: true, billing_account: "+7 916 100-00-01"}
+                """));
+        assertTrue(withAccount.path().endsWith("billing_account"), withAccount.path());
+        assertTrue(withAccount.problem().contains("handset gateway"), withAccount.problem());
     }
 
     private static SmscConfig read(String yaml) {

@@ -1,5 +1,7 @@
 package io.telesim.simulator.web.admin;
 
+import java.util.function.Function;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.telesim.billing.number.InvalidNumberException;
@@ -29,7 +31,12 @@ final class InjectedUsage {
     }
 
     static void send(RoutingContext ctx, WebRuntime web, Command command, Long sessionId) {
-        web.services().calls().runAllowing(command).onSuccess(reply -> answer(ctx, command, reply, sessionId)).onFailure(ctx::fail);
+        sendAnswering(ctx, web, command, reply -> UsageResult.of(reply, sessionId));
+    }
+
+    /** Sends {@code command} and answers with {@code result} of the engine's reply, in the statuses above. */
+    static void sendAnswering(RoutingContext ctx, WebRuntime web, Command command, Function<ReplySnapshot, Object> result) {
+        web.services().calls().runAllowing(command).onSuccess(reply -> answer(ctx, command, reply, result)).onFailure(ctx::fail);
     }
 
     /** A subscriber's number as people write it; 400 when it is missing or not one. */
@@ -62,23 +69,23 @@ final class InjectedUsage {
         return value;
     }
 
-    private static void answer(RoutingContext ctx, Command command, ReplySnapshot reply, Long sessionId) {
+    private static void answer(RoutingContext ctx, Command command, ReplySnapshot reply, Function<ReplySnapshot, Object> result) {
         if (reply.duplicate() && (reply.type() != command.type() || command.msisdn() != 0 && reply.msisdn() != command.msisdn())) {
             ctx.fail(ApiError.conflict("event_id_reused", "eventId " + EventIds.eventId(command.commandId()) + " was used before for "
                     + AccountDetails.lower(reply.type().name()) + " of " + reply.msisdn() + "; every event needs an id of its own"));
             return;
         }
-        UsageResult result = UsageResult.of(reply, sessionId);
+        Object body = result.apply(reply);
         int status = switch (reply.outcome()) {
             case OK -> 200;
             case UNKNOWN_SUBSCRIBER, RESERVATION_UNKNOWN -> 404;
             default -> 409;
         };
         if (status == 200) {
-            Json.send(ctx, result);
+            Json.send(ctx, body);
         } else {
-            ObjectNode body = (ObjectNode) Json.tree(result);
-            Json.send(ctx, status, body.put("error", result.reason()).put("code", result.outcome()));
+            ObjectNode refusal = (ObjectNode) Json.tree(body);
+            Json.send(ctx, status, refusal.put("error", reply.outcome().reason()).put("code", AccountDetails.lower(reply.outcome().name())));
         }
     }
 }

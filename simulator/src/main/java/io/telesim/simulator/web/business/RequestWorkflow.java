@@ -78,7 +78,7 @@ final class RequestWorkflow {
                     case OK -> Future.succeededFuture("connected " + number);
                     case ALREADY_PROVISIONED -> existingAllowed ? new CreditLimits(business).join(company, account, number).map("ported in " + number)
                             : Future.failedFuture(ApiError.conflict("number_taken", number + " already is a subscriber"));
-                    default -> Future.failedFuture(EngineCalls.refusal(reply.outcome()));
+                    default -> Future.failedFuture(ApiError.refusal(reply.outcome()));
                 });
         return connected.compose(text -> business.blocking(() -> {
             CompanyNumber placed = new CompanyNumber(number, company.id(), details.branchId(), account.id(), business.now());

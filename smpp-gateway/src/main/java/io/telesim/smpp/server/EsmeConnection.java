@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
-import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.handler.timeout.IdleStateEvent;
@@ -257,12 +257,17 @@ final class EsmeConnection extends ChannelInboundHandlerAdapter {
         channel.writeAndFlush(Unpooled.wrappedBuffer(SmppPdu.COMPOSER.enquireLink(nextSequence())));
     }
 
-    /** Sends unbind and closes without waiting for the answer: the server is stopping. Any thread. */
-    void unbindAndClose() {
+    /**
+     * Sends unbind and closes when the ESME answers it, or after {@code graceMillis} at the latest: the server is
+     * stopping. Closing at once could reset the connection before the ESME read its unbind. Any thread.
+     */
+    ChannelFuture unbindAndClose(long graceMillis) {
         channel.eventLoop().execute(() -> {
             state = State.CLOSING;
-            channel.writeAndFlush(Unpooled.wrappedBuffer(SmppPdu.COMPOSER.unbind(nextSequence()))).addListener(ChannelFutureListener.CLOSE);
+            channel.writeAndFlush(Unpooled.wrappedBuffer(SmppPdu.COMPOSER.unbind(nextSequence())));
+            channel.eventLoop().schedule(() -> channel.close(), graceMillis, TimeUnit.MILLISECONDS);
         });
+        return channel.closeFuture();
     }
 
     @Override

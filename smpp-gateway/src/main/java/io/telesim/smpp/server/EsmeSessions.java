@@ -3,6 +3,7 @@ package io.telesim.smpp.server;
 import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 
 import io.telesim.smpp.centre.EsmeDelivery;
 import io.telesim.smpp.centre.SmsMessage;
@@ -106,9 +108,14 @@ final class EsmeSessions implements EsmeDelivery {
     }
 
     /** Unbinds and closes every session: the server is stopping. */
-    void closeAll() {
+    /** Unbinds every ESME and waits until each answered or {@code graceMillis} passed. */
+    void closeAll(long graceMillis) {
+        List<ChannelFuture> closed = new ArrayList<>();
         for (BoundEsme esme : List.copyOf(bound)) {
-            esme.connection().unbindAndClose();
+            closed.add(esme.connection().unbindAndClose(graceMillis));
+        }
+        for (ChannelFuture future : closed) {
+            future.awaitUninterruptibly(graceMillis + 500);
         }
     }
 

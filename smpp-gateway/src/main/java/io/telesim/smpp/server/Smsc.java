@@ -42,6 +42,8 @@ public final class Smsc implements AutoCloseable {
     private static final long ANSWER_TIMEOUT_MILLIS = 30_000;
     /** Threads for the requests that wait for the engine one by one (submit_multi, replace_sm, ...), and their queue. */
     private static final int REQUEST_THREADS = 2;
+    /** How long a stopping server waits for each ESME to answer its unbind. */
+    private static final long UNBIND_GRACE_MILLIS = 1_000;
     private static final int REQUEST_QUEUE = 10_000;
 
     private final SmscSettings settings;
@@ -120,7 +122,7 @@ public final class Smsc implements AutoCloseable {
     @Override
     public void close() {
         listener.close().syncUninterruptibly();
-        sessions.closeAll();
+        sessions.closeAll(UNBIND_GRACE_MILLIS);
         shutDownThreads();
         centre.close();
     }

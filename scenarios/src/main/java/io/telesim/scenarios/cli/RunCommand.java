@@ -53,8 +53,9 @@ public final class RunCommand implements Callable<Integer> {
             + "is (default: ${DEFAULT-VALUE}).")
     private int webPort;
 
-    @Option(names = "--handset-esme", paramLabel = "SYSTEM_ID:PASSWORD", description = "An ESME of the target's SMS centre with "
-            + "handset_gateway: true, for SMS from handsets (without it they are skipped).")
+    @Option(names = "--handset-esme", paramLabel = "SYSTEM_ID:PASSWORD", defaultValue = "handsets:radio123", description = "An ESME of "
+            + "the target's SMS centre with handset_gateway: true, for SMS from handsets (default: ${DEFAULT-VALUE}, ./telesim serve's own; "
+            + "'none' skips them).")
     private String handsetEsme;
 
     @Option(names = "--smpp-port", paramLabel = "PORT", defaultValue = "2775", description = "The target's SMPP port (default: ${DEFAULT-VALUE}).")
@@ -131,7 +132,7 @@ public final class RunCommand implements Callable<Integer> {
     private Target target() {
         String token = adminToken != null ? adminToken : System.getenv("TELESIM_ADMIN_TOKEN");
         Target remote = new Target(target, smppPort, ussdPort, webPort, token, null, null);
-        if (handsetEsme == null) {
+        if (handsetEsme.equals("none")) {
             return remote;
         }
         int colon = handsetEsme.indexOf(':');

@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
 import io.telesim.scenarios.check.Ledger;
+import io.telesim.scenarios.model.CatalogSettings;
 import io.telesim.scenarios.model.Scenario;
 import io.telesim.scenarios.parse.LoadedScenario;
 import io.telesim.scenarios.report.HeapReport;
@@ -93,6 +94,12 @@ public final class ScenarioRunner {
         say(out, String.format("Connected in %.1f s", (System.nanoTime() - connecting) / 1e9));
         opening.forEach(problem -> say(out, "Note: " + problem));
         setup.addAll(opening);
+        if (options.remote() && !scenario.catalog().equals(CatalogSettings.BUILT_IN)) {
+            String unshaped = "the scenario's catalog settings shape only an operator the runner starts itself: the target sells its own "
+                    + "catalog, whose rules decide (promised-payment eligibility, for one)";
+            say(out, "Note: " + unshaped);
+            setup.add(unshaped);
+        }
         EnginePort engine = options.engineHook().apply(operator.enginePort());
         RunClock clock = new RunClock(System.nanoTime() + LEAD_NANOS, scenario.warmup(), scenario.total());
         HeapWatch heap = new HeapWatch(clock, scenario.expect().maxHeapGrowth() != null);

@@ -9,12 +9,9 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import org.jsmpp.bean.BindType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +30,6 @@ import io.telesim.simulator.serve.SmscConfig;
 import io.telesim.simulator.serve.SmscConfigLoader;
 import io.telesim.simulator.serve.UssdConfig;
 import io.telesim.simulator.serve.WebConfig;
-import io.telesim.smpp.server.EsmeAccount;
 
 /**
  * --target: the smoke scenario against an operator started as {@code ./telesim serve} starts it (its built-in ESMEs and
@@ -69,6 +65,8 @@ class RemoteTargetTest {
             RunResult again = new ScenarioRunner(RunOptions.embedded(directory).withTarget(target)).run(smoke, 1);
 
             String second = text(again);
+            assertTrue(first.report().setup().stream().anyMatch(line -> line.contains("the scenario's catalog settings shape only")),
+                    "smoke eases the promised payment's rules, which a running operator does not take from the scenario");
             assertTrue(again.report().setup().stream().anyMatch(line -> line.contains("2,001 numbers were subscribers of the target already")),
                     "the population and the bank's billing account are there from the first run: " + second);
             assertTrue(again.report().setup().stream().noneMatch(line -> line.contains("another tariff")), "family members are on the family "
@@ -104,12 +102,10 @@ class RemoteTargetTest {
         assertTrue(unreachable.getMessage().startsWith("cannot reach the operator's admin API at 127.0.0.1:" + closed), unreachable.getMessage());
     }
 
-    /** As ./telesim serve --data-dir DIR would run with the scenario's catalog, a handset gateway and every port free. */
+    /** As ./telesim serve --data-dir DIR would run (its built-in ESMEs, handset gateway included) with the scenario's catalog and every port free. */
     private OperatorConfig config(LoadedScenario scenario) {
         SmscConfig builtIn = SmscConfigLoader.loadDefault();
-        List<EsmeAccount> esmes = new ArrayList<>(builtIn.esmes());
-        esmes.add(EsmeAccount.open("handsets", "radio123").withBinds(Set.of(BindType.BIND_TRX), 16).asHandsetGateway());
-        SmscConfig smsc = new SmscConfig("127.0.0.1", 0, esmes, null, builtIn.validity(), builtIn.maxValidity(), builtIn.retryIntervals());
+        SmscConfig smsc = new SmscConfig("127.0.0.1", 0, builtIn.esmes(), null, builtIn.validity(), builtIn.maxValidity(), builtIn.retryIntervals());
         return OperatorConfigLoader.defaults(null).withDataDirectory(directory.resolve("data")).withCatalog(scenario.catalog())
                 .withSubscribers(List.of(), 0).withSmsc(smsc).withUssd(new UssdConfig(0, Map.of())).withWeb(new WebConfig(0, TOKEN, false))
                 .withEngine(EngineSettings.defaults().withMaxAccounts(10_000));

@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
                 "directory, the SMS centre that ESMEs bind to over SMPP 3.4 (127.0.0.1:2775), the USSD gateway that",
                 "handsets dial codes on (127.0.0.1:8090) and the web server (127.0.0.1:8080).",
                 "Without --config it runs the default operator: the built-in catalog, 1,000 demo subscribers",
-                "(+7 916 100-00-01 onwards), the ESMEs demo/demo and bank/bank1234, data in ./data. Subscribers are",
+                "(+7 916 100-00-01 onwards), the ESMEs demo/demo, bank/bank1234 and handsets/radio123 (the handset gateway), data in ./data. Subscribers are",
                 "connected at start unless they already are, so a second start resumes where the first stopped.",
                 "The options below override the configuration file."})
 public final class ServeCommand implements Callable<Integer> {

@@ -21,12 +21,13 @@ import io.telesim.smpp.server.EsmeAccount;
 class SmscConfigLoaderTest {
 
     @Test
-    void theBuiltInConfigurationHasTheDemoAndBankEsmes() {
+    void theBuiltInConfigurationHasTheDemoAndBankEsmesAndAHandsetGateway() {
         SmscConfig config = SmscConfigLoader.loadDefault();
 
         assertEquals("127.0.0.1", config.host());
         assertEquals(2775, config.port());
-        assertEquals(List.of("demo", "bank"), config.esmes().stream().map(EsmeAccount::systemId).toList());
+        assertEquals(List.of("demo", "bank", "handsets"), config.esmes().stream().map(EsmeAccount::systemId).toList());
+        assertTrue(config.esmes().get(2).handsetGateway(), "./telesim run --target sends handsets' SMS through it");
         EsmeAccount bank = config.esmes().get(1);
         assertEquals(Set.of(BindType.BIND_TRX), bank.bindTypes());
         assertEquals(79161000001L, bank.billingAccount());

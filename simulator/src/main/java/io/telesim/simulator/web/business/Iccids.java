@@ -1,17 +1,18 @@
 package io.telesim.simulator.web.business;
 
+import io.telesim.billing.account.Iccid;
 import io.telesim.simulator.web.http.ApiError;
 
-/** SIM card numbers (ICCID): 19 digits starting 89, the last a Luhn check digit; held as a long. */
+/** SIM card numbers (ICCID) as people type them, and new cards for a replacement; the rules are billing-core's {@link Iccid}. */
 final class Iccids {
 
     private Iccids() {
     }
 
-    /** The ICCID as typed; 400 unless it is 19 digits from 89 with a right check digit. */
+    /** The ICCID as typed (spaces and dashes allowed); 400 unless it is 19 digits from 89 with a right check digit. */
     static long parse(String text) {
         String digits = text == null ? "" : text.replaceAll("[\\s-]", "");
-        if (!digits.matches("89[0-9]{17}") || luhn(digits.substring(0, 18)) != digits.charAt(18) - '0') {
+        if (!digits.matches("[0-9]{19}") || !Iccid.isValid(Long.parseLong(digits))) {
             throw ApiError.badRequest("an ICCID is 19 digits starting 89 and ending with its Luhn check digit, got '" + text + "'");
         }
         return Long.parseLong(digits);
@@ -19,25 +20,7 @@ final class Iccids {
 
     /** A new ICCID for {@code msisdn}'s replacement SIM number {@code serial} (0..99): 89701, the serial, the number, the check digit. */
     static long make(long msisdn, long serial) {
-        String body = "89701" + String.format("%02d", serial % 100) + String.format("%011d", msisdn);
-        return Long.parseLong(body + luhn(body));
-    }
-
-    /** The Luhn check digit of {@code digits}. */
-    static int luhn(String digits) {
-        int sum = 0;
-        boolean twice = true;
-        for (int i = digits.length() - 1; i >= 0; i--) {
-            int digit = digits.charAt(i) - '0';
-            if (twice) {
-                digit *= 2;
-                if (digit > 9) {
-                    digit -= 9;
-                }
-            }
-            sum += digit;
-            twice = !twice;
-        }
-        return (10 - sum % 10) % 10;
+        long body = Long.parseLong("89701" + String.format("%02d", serial % 100) + String.format("%011d", msisdn));
+        return body * 10 + Iccid.checkDigit(body);
     }
 }

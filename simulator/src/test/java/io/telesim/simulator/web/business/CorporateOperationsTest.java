@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.telesim.billing.account.Iccid;
 import io.telesim.simulator.web.ApiClient;
 
 /**
@@ -93,7 +94,7 @@ class CorporateOperationsTest {
         JsonNode before = state(number);
         int lines = statementLines(number);
         String iccid = "8970199" + "00000000001";
-        iccid += Iccids.luhn(iccid);
+        iccid += Iccid.checkDigit(Long.parseLong(iccid));
 
         JsonNode replaced = operate(number, "\"operation\":\"replace-sim\",\"iccid\":\"" + iccid + "\"");
         JsonNode taken = operate(BusinessFixture.MOSCOW_FIRST + 2, "\"operation\":\"replace-sim\",\"iccid\":\"" + iccid + "\"");

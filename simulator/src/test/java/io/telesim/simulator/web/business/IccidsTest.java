@@ -12,8 +12,7 @@ import io.telesim.simulator.web.http.ApiError;
 class IccidsTest {
 
     @Test
-    void theCheckDigitIsLuhns() {
-        assertEquals(3, Iccids.luhn("7992739871"));
+    void typedCardsMustBeValidIccids() {
         assertEquals(8_970_199_000_000_000_015L, Iccids.parse("8970 1990 0000 0000 015"));
         assertEquals(400, assertThrows(ApiError.class, () -> Iccids.parse("8970199000000000016")).status());
         assertEquals(400, assertThrows(ApiError.class, () -> Iccids.parse("8970199000000000010")).status());

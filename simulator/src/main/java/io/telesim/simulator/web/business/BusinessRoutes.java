@@ -13,6 +13,8 @@ import io.vertx.ext.web.Router;
 public final class BusinessRoutes implements RouteSet {
 
     static final String COMPANY = "/api/business/companies/:companyId";
+    /** How often the operator's clock is looked at for a month that ended and is not invoiced yet. */
+    private static final long INVOICE_CHECK_MILLIS = 5_000;
 
     @Override
     public void mount(Router router, WebRuntime web) {
@@ -26,6 +28,8 @@ public final class BusinessRoutes implements RouteSet {
         new RequestApi(business, guard).mount(router);
         new ReportApi(business, guard).mount(router);
         new BusinessPages(business, guard).mount(router);
-        new CompanyAdminRoutes(business, workflow).mount(router);
+        Invoicing invoicing = new Invoicing(business);
+        new CompanyAdminRoutes(business, workflow, invoicing).mount(router);
+        invoicing.start(INVOICE_CHECK_MILLIS);
     }
 }

@@ -1,7 +1,6 @@
 package io.telesim.simulator.web.business;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,8 +16,6 @@ import io.telesim.simulator.business.Settlement;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.Json;
-import io.telesim.simulator.web.mail.EmailAddress;
-import io.telesim.simulator.web.mail.Outbox;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -51,17 +48,17 @@ final class CompanyAdminRoutes {
     record InvoiceRun(String month) {
     }
 
-    record InvoiceSent(ReportApi.Invoice invoice, String to, String messageId) {
-    }
 
     private static final int MAX_NUMBERS = 5_000;
 
     private final BusinessContext business;
     private final RequestWorkflow workflow;
+    private final Invoicing invoicing;
 
-    CompanyAdminRoutes(BusinessContext business, RequestWorkflow workflow) {
+    CompanyAdminRoutes(BusinessContext business, RequestWorkflow workflow, Invoicing invoicing) {
         this.business = business;
         this.workflow = workflow;
+        this.invoicing = invoicing;
     }
 
     void mount(Router router) {
@@ -176,28 +173,10 @@ final class CompanyAdminRoutes {
         WebRuntime.respond(ctx, workflow.move(company.id(), ctx.pathParam("requestId"), state, body.reason()));
     }
 
-    /** Sends every billing account with an invoice address its invoice for the month. */
+    /** Sends every billing account with an invoice address its invoice for the month (again, if it had it). */
     private void sendInvoices(RoutingContext ctx) {
         Company company = company(ctx);
         YearMonth month = ReportApi.month(Json.body(ctx, InvoiceRun.class).month(), business);
-        business.respond(ctx, () -> {
-            Outbox outbox = new Outbox(business.services().store(), business.services().wallClock());
-            List<InvoiceSent> sent = new ArrayList<>();
-            for (BillingAccount account : business.book().companies().accounts(company.id())) {
-                if (account.invoiceEmail() == null || EmailAddress.problem(account.invoiceEmail()) != null) {
-                    continue;
-                }
-                ReportApi.Invoice invoice = ReportApi.invoice(business, account, month);
-                String body = "Invoice of " + company.name() + " (tax id " + company.taxId() + "), billing account " + account.id() + ", "
-                        + month + ": " + invoice.numbers() + " numbers, " + invoice.amountText() + " to pay.";
-                String id = outbox.put(account.invoiceEmail(), "Invoice " + month + " · " + company.name(), body, "invoice-" + month + ".csv",
-                        "text/csv", "company,account,month,numbers,amount_kopecks\n" + company.id() + "," + account.id() + "," + month + ","
-                                + invoice.numbers() + "," + invoice.amount() + "\n").id();
-                sent.add(new InvoiceSent(invoice, account.invoiceEmail(), id));
-                business.book().audit().append(company.id(), business.now(), AuditLog.OPERATOR, "send-invoice", "account " + account.id(), null,
-                        invoice);
-            }
-            return sent;
-        });
+        business.respond(ctx, () -> invoicing.send(company, month));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import io.telesim.engine.clock.EngineClock;
 import io.telesim.engine.clock.SystemClock;
 import io.telesim.simulator.web.ApiClient;
 import io.telesim.simulator.web.WebFixture;
@@ -52,7 +53,12 @@ final class BusinessFixture implements AutoCloseable {
 
     /** As {@link #start(int)}, keeping statements in {@code data}. */
     static BusinessFixture start(int subscribers, Path data) throws Exception {
-        return new BusinessFixture(WebFixture.start(subscribers, data, new SystemClock()));
+        return start(subscribers, data, new SystemClock());
+    }
+
+    /** As {@link #start(int, Path)}, on the operator's clock {@code clock}. */
+    static BusinessFixture start(int subscribers, Path data, EngineClock clock) throws Exception {
+        return new BusinessFixture(WebFixture.start(subscribers, data, clock));
     }
 
     /** The path of the company's API: {@code /api/business/companies/c1} + {@code rest}. */

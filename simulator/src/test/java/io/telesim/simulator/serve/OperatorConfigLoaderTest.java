@@ -41,7 +41,7 @@ class OperatorConfigLoaderTest {
         assertTrue(config.subscribers().isEmpty());
         assertEquals("127.0.0.1", config.smsc().host());
         assertEquals(2775, config.smsc().port());
-        assertEquals(List.of("demo", "bank"), config.smsc().esmes().stream().map(EsmeAccount::systemId).toList());
+        assertEquals(List.of("demo", "bank", "handsets"), config.smsc().esmes().stream().map(EsmeAccount::systemId).toList());
         assertEquals(new UssdConfig(8090, Map.of()), config.ussd());
         assertEquals(8080, config.web().port());
         assertTrue(config.web().randomToken() && config.web().adminToken().matches("[0-9a-f]{32}"), config.web().adminToken());
@@ -136,7 +136,7 @@ class OperatorConfigLoaderTest {
         assertEquals(FsyncPolicy.PER_BATCH, config.engine().fsync());
         assertEquals(new ClockConfig(true, null, 1), config.clock(), "starts when telesim starts, at real speed");
         assertEquals(2775, config.smsc().port(), "sections left out keep their defaults");
-        assertEquals(2, config.smsc().esmes().size());
+        assertEquals(3, config.smsc().esmes().size());
     }
 
     @Test

@@ -50,6 +50,8 @@ class BusinessPagesTest {
         assertTrue(english.body().contains("Test Logistics / Moscow"));
         assertTrue(english.body().contains("href=\"/business/" + fixture.company + "/audit\""));
         assertTrue(english.body().contains("id=\"bulk-form\""));
+        assertTrue(english.body().contains("id=\"branch-form\" data-api=\"/api/business/companies/" + fixture.company + "/branches\""),
+                "the administrator may add branches");
         assertTrue(russian.body().contains("Операция с номерами"), russian.body());
         assertFalse(russian.body().contains("[business."), "every key has its Russian text");
     }
@@ -64,6 +66,7 @@ class BusinessPagesTest {
         assertFalse(page.body().contains("id=\"number-" + BusinessFixture.SPB_FIRST + "\""));
         assertFalse(page.body().contains("/audit\""), "no tab for the audit log");
         assertFalse(page.body().contains("/users\""), "no tab for users");
+        assertFalse(page.body().contains("id=\"branch-form\""), "helpdesk may not change the hierarchy");
         assertEquals(403, helpdesk.get("/business/" + fixture.company + "/audit").status());
     }
 

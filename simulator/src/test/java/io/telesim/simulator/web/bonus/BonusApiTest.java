@@ -7,20 +7,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.telesim.billing.bonus.Gift;
 import io.telesim.billing.catalog.AddOn;
 import io.telesim.billing.catalog.BonusPolicy;
-import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.result.Outcome;
 import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 import io.telesim.simulator.web.plans.Subscribers;
 
 /** F9 (bonus points: earning, redeeming, gifting by SMS code, claiming) through the API with a real HTTP client. */
@@ -29,22 +27,13 @@ class BonusApiTest {
     private static final long FIRST = 79_163_000_001L;
     private static final long RICH = 200_000;
 
-    private static WebFixture fixture;
-    private static Subscribers subscribers;
-    private static Catalog catalog;
+    @RegisterExtension
+    static final Subscribers subscribers = new Subscribers();
     private static BonusPolicy policy;
 
     @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.start(0);
-        subscribers = new Subscribers(fixture);
-        catalog = subscribers.catalog();
-        policy = catalog.policies().bonus();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
+    static void start() {
+        policy = subscribers.catalog().policies().bonus();
     }
 
     private static String api(long msisdn) {
@@ -54,9 +43,9 @@ class BonusApiTest {
     @Test
     void topUpsEarnPointsThatRedeemForTheRewardsBundle() throws Exception {
         long number = subscribers.provision(FIRST, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         BonusPolicy.Reward reward = policy.rewards().get(0);
-        AddOn addOn = catalog.addOn(catalog.rewardAddOn(0));
+        AddOn addOn = subscribers.catalog().addOn(subscribers.catalog().rewardAddOn(0));
         JsonNode before = client.get(api(number)).json();
         assertEquals(0, before.get("points").asLong());
         assertFalse(before.get("rewards").get(0).get("affordable").asBoolean());
@@ -84,9 +73,9 @@ class BonusApiTest {
         long giver = subscribers.provision(FIRST + 1, "payg", RICH);
         long recipient = subscribers.provision(FIRST + 2, "payg", RICH);
         subscribers.earnPoints(giver, 100);
-        ApiClient giverClient = fixture.loggedIn(giver);
-        ApiClient recipientClient = fixture.loggedIn(recipient);
-        long lastSms = fixture.lastSmsId(recipient);
+        ApiClient giverClient = subscribers.fixture().loggedIn(giver);
+        ApiClient recipientClient = subscribers.fixture().loggedIn(recipient);
+        long lastSms = subscribers.fixture().lastSmsId(recipient);
         long points = Math.max(policy.minGiftPoints(), 40);
 
         var gift = giverClient.post(api(giver) + "/gifts", "{\"to\":\"+7 916 300-00-03\",\"points\":" + points + "}");
@@ -121,12 +110,12 @@ class BonusApiTest {
         long recipient = subscribers.provision(FIRST + 4, "payg", RICH);
         long stranger = subscribers.provision(FIRST + 5, "payg", RICH);
         subscribers.earnPoints(giver, 50);
-        ApiClient giverClient = fixture.loggedIn(giver);
-        ApiClient strangerClient = fixture.loggedIn(stranger);
-        long lastSms = fixture.lastSmsId(recipient);
+        ApiClient giverClient = subscribers.fixture().loggedIn(giver);
+        ApiClient strangerClient = subscribers.fixture().loggedIn(stranger);
+        long lastSms = subscribers.fixture().lastSmsId(recipient);
         assertEquals(200, giverClient.post(api(giver) + "/gifts", "{\"to\":\"" + recipient + "\",\"points\":20}").status());
         String code = ApiClient.codeIn(giftSms(recipient, lastSms).text());
-        List<Long> open = fixture.operator().engine().query(view -> view.openGifts(recipient).stream().map(Gift::code).toList())
+        List<Long> open = subscribers.fixture().operator().engine().query(view -> view.openGifts(recipient).stream().map(Gift::code).toList())
                 .get(10, TimeUnit.SECONDS);
         String wrong = Long.toString(open.contains(999_999L) ? 999_998L : 999_999L);
 
@@ -139,7 +128,7 @@ class BonusApiTest {
         assertEquals(400, strangerClient.post(api(stranger) + "/claims", "{\"code\":\"12ab56\"}").status());
         assertEquals(400, strangerClient.post(api(stranger) + "/claims", "{}").status());
         assertEquals(0, subscribers.read(stranger).bonusPoints());
-        assertEquals(1, fixture.operator().engine().query(view -> view.openGifts(recipient).size()).get(10, TimeUnit.SECONDS),
+        assertEquals(1, subscribers.fixture().operator().engine().query(view -> view.openGifts(recipient).size()).get(10, TimeUnit.SECONDS),
                 "the gift is still open for its recipient");
     }
 
@@ -148,7 +137,7 @@ class BonusApiTest {
         long giver = subscribers.provision(FIRST + 6, "payg", RICH);
         long friend = subscribers.provision(FIRST + 7, "payg", RICH);
         subscribers.earnPoints(giver, 30);
-        ApiClient client = fixture.loggedIn(giver);
+        ApiClient client = subscribers.fixture().loggedIn(giver);
 
         var otherNetwork = client.post(api(giver) + "/gifts", "{\"to\":\"+7 903 000-00-01\",\"points\":" + policy.minGiftPoints() + "}");
         assertEquals(409, otherNetwork.status());
@@ -171,7 +160,7 @@ class BonusApiTest {
     private static InboxMessage giftSms(long msisdn, long afterId) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            for (InboxMessage message : fixture.operator().handsets().inbox(msisdn)) {
+            for (InboxMessage message : subscribers.fixture().operator().handsets().inbox(msisdn)) {
                 if (message.id() > afterId && message.sender().equals("Telesim") && message.text().contains("bonus points")) {
                     return message;
                 }

@@ -3,17 +3,15 @@ package io.telesim.simulator.web.plans;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.FamilyTerms;
 import io.telesim.engine.handset.InboxMessage;
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 
 /** F11 through the API: an owner invites, the invited number accepts in its own account, members leave or are removed. */
 class FamilyApiTest {
@@ -21,22 +19,13 @@ class FamilyApiTest {
     private static final long FIRST = 79_162_004_001L;
     private static final long RICH = 500_000;
 
-    private static WebFixture fixture;
-    private static Subscribers subscribers;
-    private static Catalog catalog;
+    @RegisterExtension
+    static final Subscribers subscribers = new Subscribers();
     private static FamilyTerms terms;
 
     @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.start(0);
-        subscribers = new Subscribers(fixture);
-        catalog = subscribers.catalog();
-        terms = catalog.tariff(catalog.tariffIndex("family")).family();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
+    static void start() {
+        terms = subscribers.catalog().tariff(subscribers.catalog().tariffIndex("family")).family();
     }
 
     private static String api(long msisdn) {
@@ -47,9 +36,9 @@ class FamilyApiTest {
     void anInvitedNumberJoinsOnlyWhenItAcceptsAndThenSharesTheOwnersBundles() throws Exception {
         long owner = subscribers.provision(FIRST, "family", RICH);
         long member = subscribers.provision(FIRST + 1, "payg", RICH);
-        ApiClient ownerClient = fixture.loggedIn(owner);
-        ApiClient memberClient = fixture.loggedIn(member);
-        long lastSms = fixture.lastSmsId(member);
+        ApiClient ownerClient = subscribers.fixture().loggedIn(owner);
+        ApiClient memberClient = subscribers.fixture().loggedIn(member);
+        long lastSms = subscribers.fixture().lastSmsId(member);
 
         var invited = ownerClient.post(api(owner) + "/invitations", "{\"number\":\"" + member + "\"}");
 
@@ -85,7 +74,7 @@ class FamilyApiTest {
         assertEquals(200, removed.status(), removed.body());
         assertEquals(0, removed.json().get("members").size());
         assertEquals(0, subscribers.account(member).familyOwner());
-        assertEquals(terms.leaveTariffId(), catalog.tariff(subscribers.account(member).tariff()).id());
+        assertEquals(terms.leaveTariffId(), subscribers.catalog().tariff(subscribers.account(member).tariff()).id());
     }
 
     @Test
@@ -93,9 +82,9 @@ class FamilyApiTest {
         long owner = subscribers.provision(FIRST + 2, "family", RICH);
         long member = subscribers.provision(FIRST + 3, "payg", RICH);
         long declining = subscribers.provision(FIRST + 4, "payg", RICH);
-        ApiClient ownerClient = fixture.loggedIn(owner);
-        ApiClient memberClient = fixture.loggedIn(member);
-        ApiClient decliningClient = fixture.loggedIn(declining);
+        ApiClient ownerClient = subscribers.fixture().loggedIn(owner);
+        ApiClient memberClient = subscribers.fixture().loggedIn(member);
+        ApiClient decliningClient = subscribers.fixture().loggedIn(declining);
         assertEquals(200, ownerClient.post(api(owner) + "/invitations", "{\"number\":\"" + member + "\"}").status());
         assertEquals(200, ownerClient.post(api(owner) + "/invitations", "{\"number\":\"" + declining + "\"}").status());
         assertEquals(200, memberClient.post(api(member) + "/invitations/" + owner + "/accept", "{}").status());
@@ -120,8 +109,8 @@ class FamilyApiTest {
         long owner = subscribers.provision(FIRST + 5, "family", RICH);
         long notOwner = subscribers.provision(FIRST + 6, "payg", RICH);
         long invited = subscribers.provision(FIRST + 7, "payg", RICH);
-        ApiClient ownerClient = fixture.loggedIn(owner);
-        ApiClient notOwnerClient = fixture.loggedIn(notOwner);
+        ApiClient ownerClient = subscribers.fixture().loggedIn(owner);
+        ApiClient notOwnerClient = subscribers.fixture().loggedIn(notOwner);
 
         var notFamily = notOwnerClient.post(api(notOwner) + "/invitations", "{\"number\":\"" + invited + "\"}");
         assertEquals(409, notFamily.status());
@@ -142,7 +131,7 @@ class FamilyApiTest {
     private static InboxMessage invitationSms(long msisdn, long afterId) throws InterruptedException {
         long deadline = System.nanoTime() + 10_000_000_000L;
         while (System.nanoTime() < deadline) {
-            for (InboxMessage message : fixture.operator().handsets().inbox(msisdn)) {
+            for (InboxMessage message : subscribers.fixture().operator().handsets().inbox(msisdn)) {
                 if (message.id() > afterId && message.sender().equals("Telesim") && message.text().contains("invites you")) {
                     return message;
                 }

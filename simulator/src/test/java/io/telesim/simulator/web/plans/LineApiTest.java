@@ -4,16 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.telesim.billing.account.AccountStatus;
 import io.telesim.billing.account.ForwardingCondition;
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 
 /** F6 (voluntary block, call forwarding) through the API with a real HTTP client. */
 class LineApiTest {
@@ -21,19 +19,8 @@ class LineApiTest {
     private static final long FIRST = 79_162_002_001L;
     private static final long RICH = 200_000;
 
-    private static WebFixture fixture;
-    private static Subscribers subscribers;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.start(0);
-        subscribers = new Subscribers(fixture);
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final Subscribers subscribers = new Subscribers();
 
     private static String api(long msisdn) {
         return "/api/numbers/" + msisdn;
@@ -42,7 +29,7 @@ class LineApiTest {
     @Test
     void aBlockStopsPaidChangesUntilTheNumberIsUnblocked() throws Exception {
         long number = subscribers.provision(FIRST, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         JsonNode before = client.get(api(number) + "/block").json();
         assertEquals("active", before.get("status").asText());
         assertTrue(before.get("canBlock").asBoolean());
@@ -74,7 +61,7 @@ class LineApiTest {
     @Test
     void forwardingIsSetAndClearedPerCondition() throws Exception {
         long number = subscribers.provision(FIRST + 1, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         String[] targets = {"+7 903 000-00-01", "8 903 000 00 02", "+44 20 7123 4567", "0611"};
         String[] shown = {"79030000001", "79030000002", "+442071234567", "0611"};
         ForwardingCondition[] conditions = ForwardingCondition.values();
@@ -103,7 +90,7 @@ class LineApiTest {
     @Test
     void anInvalidForwardingTargetIsRefusedWithA4xx() throws Exception {
         long number = subscribers.provision(FIRST + 2, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
 
         var letters = client.put(api(number) + "/forwarding/no-reply", "{\"target\":\"call me\"}");
         assertEquals(400, letters.status());

@@ -7,18 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 import io.telesim.billing.account.AccountStatus;
-import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.Tariff;
 import io.telesim.billing.result.Outcome;
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 
 /** F4 (tariff, bundles, add-ons) through the API with a real HTTP client. */
 class PlansApiTest {
@@ -26,21 +23,8 @@ class PlansApiTest {
     private static final long FIRST = 79_162_000_001L;
     private static final long RICH = 200_000;
 
-    private static WebFixture fixture;
-    private static Subscribers subscribers;
-    private static Catalog catalog;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.start(0);
-        subscribers = new Subscribers(fixture);
-        catalog = subscribers.catalog();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final Subscribers subscribers = new Subscribers();
 
     private static String api(long msisdn) {
         return "/api/numbers/" + msisdn;
@@ -49,13 +33,13 @@ class PlansApiTest {
     @Test
     void theTariffShowsItsFeeBundlesLeftAndTheTariffsToChangeTo() throws Exception {
         long number = subscribers.provision(FIRST, "smart", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
 
         var reply = client.get(api(number) + "/tariff");
 
         assertEquals(200, reply.status(), reply.body());
         JsonNode tariff = reply.json();
-        Tariff smart = catalog.tariff(catalog.tariffIndex("smart"));
+        Tariff smart = subscribers.catalog().tariff(subscribers.catalog().tariffIndex("smart"));
         assertEquals("smart", tariff.at("/current/id").asText());
         assertEquals(smart.fee().kopecks(), tariff.at("/current/fee").asLong());
         assertEquals(smart.allowance().sms(), tariff.at("/current/allowance/sms").asLong());
@@ -65,9 +49,9 @@ class PlansApiTest {
         assertEquals(read.dataLeft(), bundle(tariff, "data_bytes").get("fromTariff").asLong());
         assertEquals(smart.allowance().voiceSeconds(), bundle(tariff, "voice_seconds").get("monthly").asLong());
         assertEquals(subscribers.account(number).periodEnd(), tariff.at("/bundles/periodEnd").asLong());
-        assertEquals(catalog.tariffs().size() - 1, tariff.get("others").size());
+        assertEquals(subscribers.catalog().tariffs().size() - 1, tariff.get("others").size());
         for (JsonNode other : tariff.get("others")) {
-            Tariff offered = catalog.tariff(catalog.tariffIndex(other.get("id").asText()));
+            Tariff offered = subscribers.catalog().tariff(subscribers.catalog().tariffIndex(other.get("id").asText()));
             assertEquals(offered.switchFee(), other.get("switchFee").asLong());
             assertTrue(other.get("changeCost").asLong() >= offered.switchFee(), other.toString());
             if (offered.fee().kopecks() == 0) {
@@ -79,7 +63,7 @@ class PlansApiTest {
     @Test
     void aChangeOfTariffChangesItAndChargesWhatItSaid() throws Exception {
         long number = subscribers.provision(FIRST + 1, "smart", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         JsonNode before = client.get(api(number) + "/tariff").json();
         long cost = offer(before, "daily").get("changeCost").asLong();
 
@@ -88,14 +72,14 @@ class PlansApiTest {
         assertEquals(200, changed.status(), changed.body());
         assertEquals("daily", changed.json().at("/current/id").asText());
         assertEquals("daily", client.get(api(number) + "/tariff").json().at("/current/id").asText(), "read back");
-        assertEquals(catalog.tariffIndex("daily"), subscribers.account(number).tariff());
+        assertEquals(subscribers.catalog().tariffIndex("daily"), subscribers.account(number).tariff());
         assertEquals(before.get("balance").asLong() - cost, subscribers.read(number).balance());
     }
 
     @Test
     void aRefusedChangeIs409WithTheEnginesReason() throws Exception {
         long number = subscribers.provision(FIRST + 2, "payg", 5_000);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
 
         var poor = client.put(api(number) + "/tariff", "{\"tariffId\":\"family\"}");
         assertEquals(409, poor.status(), poor.body());
@@ -119,9 +103,9 @@ class PlansApiTest {
     @Test
     void anAddOnChargesItsPriceAndAddsItsBundle() throws Exception {
         long number = subscribers.provision(FIRST + 3, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         JsonNode addOns = client.get(api(number) + "/add-ons").json();
-        assertEquals(catalog.addOns().size(), addOns.get("offers").size());
+        assertEquals(subscribers.catalog().addOns().size(), addOns.get("offers").size());
         assertEquals(0, addOns.get("active").size());
         JsonNode offer = addOns.get("offers").get(0);
         long balance = subscribers.read(number).balance();
@@ -145,8 +129,8 @@ class PlansApiTest {
     @Test
     void anAddOnTheBalanceCannotPayIsRefused() throws Exception {
         long number = subscribers.provision(FIRST + 4, "payg", 1_000);
-        ApiClient client = fixture.loggedIn(number);
-        String id = catalog.addOns().get(0).id();
+        ApiClient client = subscribers.fixture().loggedIn(number);
+        String id = subscribers.catalog().addOns().get(0).id();
 
         var refused = client.post(api(number) + "/add-ons", "{\"addOnId\":\"" + id + "\"}");
 
@@ -158,7 +142,7 @@ class PlansApiTest {
     @Test
     void plansGivesEverySectionAtOnce() throws Exception {
         long number = subscribers.provision(FIRST + 5, "smart", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
 
         JsonNode plans = client.get(api(number) + "/plans").json();
 
@@ -166,7 +150,7 @@ class PlansApiTest {
             assertTrue(plans.has(section), section);
         }
         assertEquals("smart", plans.at("/tariff/current/id").asText());
-        assertEquals(catalog.services().size(), plans.at("/services/services").size());
+        assertEquals(subscribers.catalog().services().size(), plans.at("/services/services").size());
         assertEquals("active", plans.at("/block/status").asText());
     }
 
@@ -174,14 +158,14 @@ class PlansApiTest {
     void anotherSubscribersNumberIsForbiddenOnEveryRoute() throws Exception {
         long mine = subscribers.provision(FIRST + 6, "payg", RICH);
         long theirs = subscribers.provision(FIRST + 7, "payg", RICH);
-        ApiClient client = fixture.loggedIn(mine);
-        String service = catalog.services().get(0).id();
+        ApiClient client = subscribers.fixture().loggedIn(mine);
+        String service = subscribers.catalog().services().get(0).id();
         List<String[]> routes = new ArrayList<>();
         for (String path : List.of("/plans", "/tariff", "/add-ons", "/services", "/favourites", "/block", "/forwarding", "/bonus")) {
             routes.add(new String[] {"GET", path});
         }
         routes.add(new String[] {"PUT", "/tariff", "{\"tariffId\":\"smart\"}"});
-        routes.add(new String[] {"POST", "/add-ons", "{\"addOnId\":\"" + catalog.addOns().get(0).id() + "\"}"});
+        routes.add(new String[] {"POST", "/add-ons", "{\"addOnId\":\"" + subscribers.catalog().addOns().get(0).id() + "\"}"});
         routes.add(new String[] {"PUT", "/services/" + service, "{}"});
         routes.add(new String[] {"DELETE", "/services/" + service});
         routes.add(new String[] {"POST", "/favourites", "{\"number\":\"79031234567\"}"});
@@ -203,7 +187,7 @@ class PlansApiTest {
         for (String[] route : routes) {
             var reply = send(client, route[0], api(theirs) + route[1], route.length > 2 ? route[2] : null);
             assertEquals(403, reply.status(), route[0] + " " + route[1] + ": " + reply.body());
-            assertEquals(401, send(fixture.client(), route[0], api(mine) + route[1], route.length > 2 ? route[2] : null).status(),
+            assertEquals(401, send(subscribers.fixture().client(), route[0], api(mine) + route[1], route.length > 2 ? route[2] : null).status(),
                     "without a login: " + route[0] + " " + route[1]);
         }
         for (String page : List.of("/plans", "/bonus")) {
@@ -212,13 +196,13 @@ class PlansApiTest {
         var read = subscribers.read(theirs);
         assertEquals(balance, read.balance(), "nothing was done to their number");
         assertEquals(AccountStatus.ACTIVE, read.status());
-        assertEquals(catalog.tariffIndex("payg"), subscribers.account(theirs).tariff());
+        assertEquals(subscribers.catalog().tariffIndex("payg"), subscribers.account(theirs).tariff());
     }
 
     @Test
     void badJsonIsA400WithoutAStackTrace() throws Exception {
         long number = subscribers.provision(FIRST + 8, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
 
         List<ApiClient.Reply> replies = List.of(
                 client.put(api(number) + "/tariff", "{tariffId:"),
@@ -232,7 +216,7 @@ class PlansApiTest {
             assertEquals(400, reply.status(), reply.body());
             assertFalse(reply.body().contains("Exception") || reply.body().contains("at io."), reply.body());
         }
-        assertEquals(catalog.tariffIndex("payg"), subscribers.account(number).tariff());
+        assertEquals(subscribers.catalog().tariffIndex("payg"), subscribers.account(number).tariff());
     }
 
     static ApiClient.Reply send(ApiClient client, String method, String path, String body) throws Exception {

@@ -4,39 +4,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import io.telesim.billing.catalog.Catalog;
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 
 /** The tariff and services page: it renders the state and the forms, in English and Russian. */
 class PlansPageTest {
 
     private static final long FIRST = 79_162_003_001L;
 
-    private static WebFixture fixture;
-    private static Subscribers subscribers;
-    private static Catalog catalog;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.start(0);
-        subscribers = new Subscribers(fixture);
-        catalog = subscribers.catalog();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final Subscribers subscribers = new Subscribers();
 
     @Test
     void thePlansPageShowsTheTariffServicesBlockAndForwardingInBothLanguages() throws Exception {
         long number = subscribers.provision(FIRST, "smart", 200_000);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         String page = "/account/" + number + "/plans";
 
         var english = client.get(page + "?lang=en");
@@ -48,10 +32,10 @@ class PlansPageTest {
                                          "Call forwarding", "When busy", "500 SMS"}) {
             assertTrue(html.contains(text), text);
         }
-        for (var service : catalog.services()) {
+        for (var service : subscribers.catalog().services()) {
             assertTrue(html.contains("id=\"connect-" + service.id() + "\""), service.id());
         }
-        for (var addOn : catalog.addOns()) {
+        for (var addOn : subscribers.catalog().addOns()) {
             assertTrue(html.contains("id=\"buy-" + addOn.id() + "\""), addOn.id());
         }
         assertTrue(html.contains("data-api=\"/api/numbers/" + number + "/tariff\""));
@@ -69,13 +53,13 @@ class PlansPageTest {
     @Test
     void thePageFollowsTheChangesMadeThroughTheApi() throws Exception {
         long number = subscribers.provision(FIRST + 1, "payg", 200_000);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         String api = "/api/numbers/" + number;
-        String favourites = catalog.service(catalog.favouritesService()).id();
+        String favourites = subscribers.catalog().service(subscribers.catalog().favouritesService()).id();
         assertEquals(200, client.put(api + "/services/" + favourites, "{}").status());
         assertEquals(200, client.post(api + "/favourites", "{\"number\":\"79031112233\"}").status());
         assertEquals(200, client.put(api + "/forwarding/busy", "{\"target\":\"79034445566\"}").status());
-        assertEquals(200, client.post(api + "/add-ons", "{\"addOnId\":\"" + catalog.addOns().get(0).id() + "\"}").status());
+        assertEquals(200, client.post(api + "/add-ons", "{\"addOnId\":\"" + subscribers.catalog().addOns().get(0).id() + "\"}").status());
         assertEquals(200, client.put(api + "/block", "{}").status());
 
         String html = client.get("/account/" + number + "/plans?lang=en").body();
@@ -92,8 +76,8 @@ class PlansPageTest {
     void aFamilyOwnerSeesTheInviteFormAndTheInvitedNumberTheInvitation() throws Exception {
         long owner = subscribers.provision(FIRST + 4, "family", 500_000);
         long invited = subscribers.provision(FIRST + 5, "payg", 200_000);
-        ApiClient ownerClient = fixture.loggedIn(owner);
-        ApiClient invitedClient = fixture.loggedIn(invited);
+        ApiClient ownerClient = subscribers.fixture().loggedIn(owner);
+        ApiClient invitedClient = subscribers.fixture().loggedIn(invited);
         assertTrue(ownerClient.get("/account/" + owner + "/plans?lang=en").body().contains("id=\"family-invite-form\""));
         assertEquals(200, ownerClient.post("/api/numbers/" + owner + "/family/invitations", "{\"number\":\"" + invited + "\"}").status());
 
@@ -107,7 +91,7 @@ class PlansPageTest {
 
     @Test
     void withoutALoginThePageGoesToTheLoginPage() throws Exception {
-        var reply = fixture.client().get("/account/" + (FIRST + 3) + "/plans");
+        var reply = subscribers.fixture().client().get("/account/" + (FIRST + 3) + "/plans");
         assertEquals(303, reply.status());
         assertEquals("/login", reply.header("Location"));
     }

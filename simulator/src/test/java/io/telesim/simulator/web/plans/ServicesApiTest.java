@@ -8,18 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.FeePeriod;
 import io.telesim.billing.catalog.ServiceSpec;
 import io.telesim.billing.result.Outcome;
 import io.telesim.simulator.web.ApiClient;
-import io.telesim.simulator.web.WebFixture;
 
 /** F5 (services, number management, favourite numbers) through the API with a real HTTP client. */
 class ServicesApiTest {
@@ -27,21 +24,8 @@ class ServicesApiTest {
     private static final long FIRST = 79_162_001_001L;
     private static final long RICH = 200_000;
 
-    private static WebFixture fixture;
-    private static Subscribers subscribers;
-    private static Catalog catalog;
-
-    @BeforeAll
-    static void start() throws Exception {
-        fixture = WebFixture.start(0);
-        subscribers = new Subscribers(fixture);
-        catalog = subscribers.catalog();
-    }
-
-    @AfterAll
-    static void stop() {
-        fixture.close();
-    }
+    @RegisterExtension
+    static final Subscribers subscribers = new Subscribers();
 
     private static String api(long msisdn) {
         return "/api/numbers/" + msisdn;
@@ -50,13 +34,13 @@ class ServicesApiTest {
     @Test
     void everyServiceIsListedWithItsFeesAndWhetherItIsConnected() throws Exception {
         long number = subscribers.provision(FIRST, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
 
         JsonNode services = client.get(api(number) + "/services").json().get("services");
 
-        assertEquals(catalog.services().size(), services.size());
-        for (int i = 0; i < catalog.services().size(); i++) {
-            ServiceSpec spec = catalog.service(i);
+        assertEquals(subscribers.catalog().services().size(), services.size());
+        for (int i = 0; i < subscribers.catalog().services().size(); i++) {
+            ServiceSpec spec = subscribers.catalog().service(i);
             JsonNode service = services.get(i);
             assertEquals(spec.id(), service.get("id").asText());
             assertEquals(spec.connectionFee(), service.get("connectionFee").asLong());
@@ -69,9 +53,9 @@ class ServicesApiTest {
     @Test
     void connectingChargesTheConnectionAndFirstFeeAndDisconnectingTurnsItOff() throws Exception {
         long number = subscribers.provision(FIRST + 1, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         int index = firstService(spec -> spec.connectionFee() > 0 && spec.fee().period() == FeePeriod.DAILY);
-        ServiceSpec spec = catalog.service(index);
+        ServiceSpec spec = subscribers.catalog().service(index);
         long balance = subscribers.read(number).balance();
 
         var connected = client.put(api(number) + "/services/" + spec.id(), "{}");
@@ -99,7 +83,7 @@ class ServicesApiTest {
     @Test
     void aServiceIncompatibleWithAConnectedOneIsRefused() throws Exception {
         long number = subscribers.provision(FIRST + 2, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         JsonNode services = client.get(api(number) + "/services").json().get("services");
         JsonNode first = null;
         for (JsonNode service : services) {
@@ -116,15 +100,15 @@ class ServicesApiTest {
 
         assertEquals(409, refused.status());
         assertEquals("service_incompatible", refused.json().get("code").asText());
-        assertFalse(subscribers.account(number).hasService(catalog.serviceIndex(second)));
+        assertFalse(subscribers.account(number).hasService(subscribers.catalog().serviceIndex(second)));
     }
 
     @Test
     void numberManagementIsConnectedLikeItsUssdCode() throws Exception {
         long number = subscribers.provision(FIRST + 3, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
-        int index = catalog.serviceByUssdCode("*111*828*1#");
-        String id = catalog.service(index).id();
+        ApiClient client = subscribers.fixture().loggedIn(number);
+        int index = subscribers.catalog().serviceByUssdCode("*111*828*1#");
+        String id = subscribers.catalog().service(index).id();
         JsonNode before = service(client.get(api(number) + "/services").json(), id);
         assertTrue(before.get("numberManagement").asBoolean());
         assertEquals("*111*828*1#", before.get("ussdCode").asText());
@@ -138,7 +122,7 @@ class ServicesApiTest {
     @Test
     void favouriteNumbersNeedTheServiceAndFillItsSlots() throws Exception {
         long number = subscribers.provision(FIRST + 4, "payg", RICH);
-        ApiClient client = fixture.loggedIn(number);
+        ApiClient client = subscribers.fixture().loggedIn(number);
         JsonNode favourites = client.get(api(number) + "/favourites").json();
         String service = favourites.get("serviceId").asText();
         int slots = favourites.get("slots").asInt();
@@ -172,8 +156,8 @@ class ServicesApiTest {
     }
 
     private static int firstService(java.util.function.Predicate<ServiceSpec> test) {
-        for (int i = 0; i < catalog.services().size(); i++) {
-            if (test.test(catalog.service(i))) {
+        for (int i = 0; i < subscribers.catalog().services().size(); i++) {
+            if (test.test(subscribers.catalog().service(i))) {
                 return i;
             }
         }

@@ -3,6 +3,10 @@ package io.telesim.simulator.web.plans;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
 import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.catalog.TopUpPolicy;
@@ -14,15 +18,28 @@ import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.web.WebFixture;
 
 /**
- * Subscribers made for one test with the tariff and balance it needs, and what happens to them outside the
- * web (top-ups as a payment would make them), through the operator's engine.
+ * An operator with no subscribers for one test class (a JUnit extension: {@code @RegisterExtension static final
+ * Subscribers subscribers = new Subscribers();} starts it before the class and drops it after), and the subscribers
+ * each test makes on it with the tariff and balance it needs, and what happens to them outside the web (top-ups as a
+ * payment would make them), through the operator's engine.
  */
-public final class Subscribers {
+public final class Subscribers implements BeforeAllCallback, AfterAllCallback {
 
-    private final WebFixture fixture;
+    private WebFixture fixture;
 
-    public Subscribers(WebFixture fixture) {
-        this.fixture = fixture;
+    @Override
+    public void beforeAll(ExtensionContext context) throws Exception {
+        fixture = WebFixture.start(0);
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        fixture.close();
+    }
+
+    /** The operator with its web server. */
+    public WebFixture fixture() {
+        return fixture;
     }
 
     public Catalog catalog() {

@@ -6,10 +6,12 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +22,7 @@ import java.util.concurrent.CompletionStage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import io.telesim.billing.number.Msisdn;
 import io.telesim.simulator.input.BadInputException;
@@ -49,6 +52,10 @@ public final class HandsetCommand implements Callable<Integer> {
     @Option(names = "--gateway", defaultValue = "127.0.0.1:8090", paramLabel = "HOST:PORT",
             description = "The USSD gateway (default: ${DEFAULT-VALUE}).")
     private String gateway;
+
+    @Option(names = "--iccid", paramLabel = "ICCID",
+            description = "The SIM card in the handset (19 digits): a card that is not the number's current one gets no service.")
+    private String iccid;
 
     @Spec
     private CommandSpec spec;
@@ -105,17 +112,29 @@ public final class HandsetCommand implements Callable<Integer> {
 
     private WebSocket connect() throws Exception {
         try {
-            return http.newWebSocketBuilder().buildAsync(URI.create("ws://" + gateway + "/ussd/handsets/" + msisdn), new SmsPrinter()).join();
+            String sim = iccid == null ? "" : "?iccid=" + URLEncoder.encode(iccid, StandardCharsets.UTF_8);
+            return http.newWebSocketBuilder().buildAsync(URI.create("ws://" + gateway + "/ussd/handsets/" + msisdn + sim), new SmsPrinter()).join();
         } catch (Exception e) {
             if (causedByRefusal(e)) {
                 throw new BadInputException("no USSD gateway at " + gateway + ": start it with ./telesim serve");
+            }
+            int status = handshakeStatus(e);
+            if (status == 403) {
+                throw new BadInputException("the SIM card " + iccid + " is not registered in the network for " + new Msisdn(msisdn).formatted());
+            }
+            if (status == 400) {
+                throw new BadInputException("--iccid: not a SIM card number (19 digits starting 89): " + iccid);
             }
             throw e;
         }
     }
 
     private void dial(String code) throws Exception {
-        show(post("/ussd/sessions", json.createObjectNode().put("msisdn", Long.toString(msisdn)).put("code", code).toString()));
+        ObjectNode dial = json.createObjectNode().put("msisdn", Long.toString(msisdn)).put("code", code);
+        if (iccid != null) {
+            dial.put("iccid", iccid);
+        }
+        show(post("/ussd/sessions", dial.toString()));
     }
 
     private void reply(String input) throws Exception {
@@ -164,6 +183,16 @@ public final class HandsetCommand implements Callable<Integer> {
 
     private static String time(long epochMillis) {
         return TIME.format(Instant.ofEpochMilli(epochMillis).atZone(ZoneId.systemDefault()));
+    }
+
+    /** The HTTP status of a refused WebSocket handshake behind {@code e}, or 0. */
+    private static int handshakeStatus(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebSocketHandshakeException refused) {
+                return refused.getResponse().statusCode();
+            }
+        }
+        return 0;
     }
 
     private static boolean causedByRefusal(Throwable e) {

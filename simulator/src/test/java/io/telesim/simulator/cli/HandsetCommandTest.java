@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import io.telesim.billing.account.Iccid;
 import io.telesim.billing.catalog.Catalog;
 import io.telesim.simulator.offline.Subscriber;
 import io.telesim.simulator.serve.Operator;
@@ -40,6 +41,28 @@ class HandsetCommandTest {
             assertTrue(shown.contains("Balance 123.45 ₽"), shown);
             assertTrue(shown.contains("1 Tariff") && shown.contains("(hung up)"), shown);
             assertTrue(shown.contains("Inbox (1):") && shown.contains("3339: Telesim code: 4711"), shown);
+        }
+    }
+
+    @Test
+    void aHandsetWorksWithItsNumbersSimCardAndNotWithAnother() throws Exception {
+        try (Operator operator = Operator.start(TestOperators.inMemory())) {
+            operator.provision(List.of(new Subscriber(ANNA, operator.catalog().tariffIndex("payg"), 12_345, 1)));
+            String gateway = "127.0.0.1:" + operator.ussdPort();
+            StringWriter screen = new StringWriter();
+            CommandLine own = new CommandLine(new HandsetCommand().readingFrom(new ByteArrayInputStream("quit\n".getBytes(StandardCharsets.UTF_8))));
+            own.setOut(new PrintWriter(screen, true));
+
+            int exit = own.execute(Long.toString(ANNA), "--gateway", gateway, "--iccid", Long.toString(Iccid.defaultOf(ANNA, 0)));
+
+            assertEquals(0, exit, screen.toString());
+            assertTrue(screen.toString().contains("Balance 123.45 ₽"), screen.toString());
+
+            StringWriter errors = new StringWriter();
+            CommandLine other = TelesimCommand.newCommandLine();
+            other.setErr(new PrintWriter(errors, true));
+            assertEquals(2, other.execute("handset", Long.toString(ANNA), "--gateway", gateway, "--iccid", Long.toString(Iccid.defaultOf(ANNA, 1))));
+            assertTrue(errors.toString().contains("is not registered in the network for +7 916 100-00-01"), errors.toString());
         }
     }
 

@@ -54,15 +54,7 @@ class BrowserAccountTest {
     void aSubscriberLogsInWithTheCodeFromTheSmsAndSeesTheBalance() throws Exception {
         long number = WebFixture.FIRST;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(fixture.baseUrl() + "/login?lang=en");
-        long lastSms = fixture.lastSmsId(number);
-        browser.findElement(By.id("number")).sendKeys("8 916 100-00-01");
-        browser.findElement(By.id("get-code")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
-        String code = ApiClient.codeIn(fixture.awaitSms(number, "3339", lastSms).text());
-        browser.findElement(By.id("code")).sendKeys(code);
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.urlContains("/account/" + number));
+        BrowserLogin.logIn(browser, fixture, number, "8 916 100-00-01");
 
         long balance = fixture.operator().engine().read(number).get().balance();
         assertEquals(Money.format(balance), browser.findElement(By.id("balance")).getText());

@@ -15,7 +15,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import io.telesim.billing.account.AccountStatus;
-import io.telesim.simulator.web.ApiClient;
+import io.telesim.simulator.web.BrowserLogin;
 import io.telesim.simulator.web.WebFixture;
 import io.telesim.ussd.gateway.HeadlessChromium;
 
@@ -52,14 +52,7 @@ class BrowserBulkOperationTest {
     void anAdministratorBlocksABranchAndSeesEveryNumbersResult() throws Exception {
         long admin = ADMINISTRATOR;
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(10));
-        browser.get(fixture.web.baseUrl() + "/login?lang=en");
-        long lastSms = fixture.web.lastSmsId(admin);
-        browser.findElement(By.id("number")).sendKeys(Long.toString(admin));
-        browser.findElement(By.id("get-code")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("code")));
-        browser.findElement(By.id("code")).sendKeys(ApiClient.codeIn(fixture.web.awaitSms(admin, "3339", lastSms).text()));
-        browser.findElement(By.id("login")).click();
-        wait.until(ExpectedConditions.urlContains("/account/" + admin));
+        BrowserLogin.logIn(browser, fixture.web, admin, Long.toString(admin));
 
         browser.get(fixture.web.baseUrl() + "/business");
         wait.until(ExpectedConditions.urlContains("/business/" + fixture.company));

@@ -181,7 +181,10 @@ public final class Reply {
     }
 
     public void head(long commandId, CommandType type, long time, long msisdn) {
-        buffer.setMemory(offset, LENGTH, (byte) 0);
+        // word stores rather than setMemory: its native call cost the writer thread more than the clearing itself
+        for (int at = 0; at < LENGTH; at += Long.BYTES) {
+            buffer.putLong(offset + at, 0L);
+        }
         buffer.putLong(offset + COMMAND_ID, commandId);
         buffer.putByte(offset + TYPE, (byte) type.ordinal());
         buffer.putLong(offset + TIME, time);
@@ -189,6 +192,11 @@ public final class Reply {
         buffer.putByte(offset + STATUS, (byte) -1);
         buffer.putByte(offset + DESTINATION, (byte) -1);
         duplicate = false;
+    }
+
+    /** Reads the reply's two cache lines, for a stage reading its next slots ahead; returns a value to keep. */
+    public long touch() {
+        return buffer.getLong(offset) + buffer.getLong(offset + 64);
     }
 
     public void outcome(Outcome outcome) {

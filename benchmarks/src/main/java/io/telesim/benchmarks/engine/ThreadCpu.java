@@ -11,7 +11,8 @@ import java.util.TreeMap;
 
 /**
  * CPU time of the JVM's threads between two moments, grouped as the engine's stages (threads named
- * {@code telesim-writer}: journal and apply; {@code telesim-output}), the producer (the calling thread) and the rest
+ * {@code telesim-writer}: journal and apply; {@code telesim-output}), the page-cache warmer of the appended files
+ * ({@code telesim-page-warmer}), the producer (the calling thread) and the rest
  * (GC, JIT, Chronicle's background threads), and divided by the commands done meanwhile: where each
  * command's CPU goes, which on 2 cores bounds the rate. Read between iterations, never during one.
  * Also says how busy the whole machine was meanwhile ({@code /proc/stat}), and how much of that was
@@ -75,6 +76,9 @@ final class ThreadCpu {
         }
         if (name.equals("telesim-output")) {
             return "output";
+        }
+        if (name.equals("telesim-page-warmer")) {
+            return "warmer";
         }
         if (name.startsWith("noop-pipeline-")) {
             return "stage" + name.substring("noop-pipeline-".length());

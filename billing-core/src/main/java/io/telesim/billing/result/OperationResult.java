@@ -88,6 +88,15 @@ public final class OperationResult {
         movementCount++;
     }
 
+    /**
+     * Reads the lines a result is first written to (its fields and the start of each movement array) and
+     * returns a value the caller must keep, so a loop can take the cache misses of the next results together.
+     * Changes nothing.
+     */
+    public long touch() {
+        return movementCount + movementAccounts[0] + movementKinds[0] + movementItems[0] + movementAmounts[0];
+    }
+
     public int movementCount() {
         return movementCount;
     }

@@ -10,6 +10,8 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.DirectBuffer;
 
+import io.telesim.engine.files.AppendPoint;
+
 /**
  * The command journal: every command that changes an account is appended here before it is applied,
  * and after a crash the engine replays the journal past its last checkpoint.
@@ -58,6 +60,7 @@ public final class CommandJournal implements AutoCloseable {
     private final CycleFiles cycleFiles;
     private ExcerptAppender appender;
     private Thread writer;
+    private final AppendPoint appendPoint = new AppendPoint();
     private long lastPosition;
     private boolean closed;
 
@@ -131,7 +134,9 @@ public final class CommandJournal implements AutoCloseable {
         ExcerptAppender out = appender();
         try (DocumentContext document = out.writingDocument()) {
             try {
-                frame.writeTo(document.wire().bytes(), frameLength);
+                Bytes<?> bytes = document.wire().bytes();
+                frame.writeTo(bytes, frameLength);
+                appendPoint.moved(out.currentFile(), bytes.writePosition());
             } catch (RuntimeException | Error e) {
                 document.rollbackOnClose();
                 throw e;
@@ -140,6 +145,11 @@ public final class CommandJournal implements AutoCloseable {
         flusher.appended(out.currentFile());
         lastPosition = out.lastIndexAppended();
         return lastPosition;
+    }
+
+    /** Where the next record goes, for reading its pages ahead. */
+    public AppendPoint appendPoint() {
+        return appendPoint;
     }
 
     /** The end of a ring batch: makes what was appended durable as the {@link FsyncPolicy} says. */

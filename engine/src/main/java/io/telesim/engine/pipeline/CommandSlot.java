@@ -75,6 +75,15 @@ public final class CommandSlot {
         this.submitNanos = submitNanos;
     }
 
+    /**
+     * Reads the lines of this slot the stages write and read besides the command (its results, reply and
+     * balances: separate objects, each a cache miss when the ring is larger than the cache); returns a value
+     * to keep. For {@link ReadAhead}.
+     */
+    long touch() {
+        return reply.touch() + result.touch() + cycle.touch() + balanceAccounts[0] + balances[0];
+    }
+
     void balanceAfter(long account, long balance) {
         for (int i = 0; i < balanceCount; i++) {
             if (balanceAccounts[i] == account) {

@@ -24,6 +24,8 @@ final class JournalStage {
     private final long[] sequences = new long[CommandPositions.PER_RECORD];
     private int commands;
     private long lastTime;
+    /** What {@link #readAhead} read, kept so that the JIT cannot drop the reads. */
+    private long touched;
 
     JournalStage(RingBuffer<CommandSlot> ring, EngineClock clock, CommandLog journal) {
         this.ring = ring;
@@ -37,6 +39,9 @@ final class JournalStage {
      * @return true when a record was written: every command handed in so far is journaled (not yet durable)
      */
     boolean journal(CommandSlot slot, long sequence) {
+        if ((sequence & (ReadAhead.GROUP - 1)) == 0) {
+            readAhead(sequence);
+        }
         long now = clock.now();
         lastTime = Math.max(lastTime, now);
         slot.time = lastTime;
@@ -51,6 +56,20 @@ final class JournalStage {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Reads the commands of the next {@value ReadAhead#GROUP} slots from {@code sequence} on, so that their cache
+     * misses overlap (a full ring is far larger than the cache). Slots not yet published are read too: their
+     * stale fields are only read, never used.
+     */
+    private void readAhead(long sequence) {
+        long kept = 0;
+        for (int i = 0; i < ReadAhead.GROUP; i++) {
+            CommandSlot next = ring.get(sequence + i);
+            kept += next.commandId + next.amount2;
+        }
+        touched += kept;
     }
 
     /** The end of a ring batch: writes what is left and makes the batch durable as the fsync policy says. */

@@ -56,10 +56,12 @@ final class ReadAhead {
         }
         groupEnd = Math.min(sequence + GROUP, batchEnd + 1);
         int count = (int) (groupEnd - sequence);
-        for (int i = 0; i < count; i++) {
-            locations[i] = target.locate(ring.get(sequence + i));
-        }
         long kept = 0;
+        for (int i = 0; i < count; i++) {
+            CommandSlot slot = ring.get(sequence + i);
+            kept += slot.touch();
+            locations[i] = target.locate(slot);
+        }
         for (int i = 0; i < count; i++) {
             kept += target.touch(locations[i]);
         }

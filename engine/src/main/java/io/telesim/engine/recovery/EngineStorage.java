@@ -3,6 +3,7 @@ package io.telesim.engine.recovery;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,6 +13,7 @@ import io.telesim.billing.catalog.Catalog;
 import io.telesim.billing.ops.BillingRules;
 import io.telesim.billing.rating.ReservationTable;
 import io.telesim.engine.EngineSettings;
+import io.telesim.engine.files.PageCacheWarmer;
 import io.telesim.engine.journal.CommandJournal;
 import io.telesim.engine.journal.JournalReader;
 import io.telesim.engine.pipeline.ApplyStage;
@@ -50,6 +52,7 @@ public final class EngineStorage {
     private final StatementWriter statementWriter;
     private final EngineCore core;
     private final Checkpointer checkpointer;
+    private final PageCacheWarmer warmer;
     private final long lastAppliedPosition;
     private final long lastTime;
     private final long replayed;
@@ -67,6 +70,7 @@ public final class EngineStorage {
         this.lastTime = lastTime;
         this.replayed = replayed;
         this.checkpointer = new Checkpointer(files, accounts, core, journalLog, settings.checkpointInterval(), lastAppliedPosition);
+        this.warmer = PageCacheWarmer.start(List.of(journal.appendPoint(), statements.appendPoint()));
     }
 
     /**
@@ -198,6 +202,7 @@ public final class EngineStorage {
         } catch (IOException | RuntimeException e) {
             LOG.error("could not take the final checkpoint; the next start will replay the journal from the last one", e);
         } finally {
+            warmer.close();
             closeQuietly(statements);
             closeQuietly(accounts);
             closeQuietly(journal);

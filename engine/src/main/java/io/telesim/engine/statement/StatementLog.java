@@ -8,6 +8,8 @@ import net.openhft.chronicle.queue.impl.single.SingleChronicleQueue;
 import net.openhft.chronicle.queue.impl.single.SingleChronicleQueueBuilder;
 import net.openhft.chronicle.wire.DocumentContext;
 
+import io.telesim.engine.files.AppendPoint;
+
 /**
  * The statement log: an append-only Chronicle Queue of {@link RecordLayout} records whose index is a
  * record's position. Appends land in memory-mapped files, so a record is safe from a crash of the
@@ -25,6 +27,7 @@ final class StatementLog implements AutoCloseable {
 
     private final SingleChronicleQueue queue;
     private final ExcerptAppender appender;
+    private final AppendPoint appendPoint = new AppendPoint();
 
     private StatementLog(SingleChronicleQueue queue) {
         this.queue = queue;
@@ -46,8 +49,14 @@ final class StatementLog implements AutoCloseable {
             long base = bytes.writePosition();
             RecordLayout.write(record, chain, bytes, base);
             bytes.writeSkip(RecordLayout.LENGTH);
+            appendPoint.moved(appender.currentFile(), base + RecordLayout.LENGTH);
         }
         return appender.lastIndexAppended();
+    }
+
+    /** Where the next record goes, for reading its pages ahead. */
+    AppendPoint appendPoint() {
+        return appendPoint;
     }
 
     /** Forces what has been appended to the disk. Writer only. */

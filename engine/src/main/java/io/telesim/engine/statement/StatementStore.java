@@ -12,6 +12,8 @@ import org.agrona.concurrent.UnsafeBuffer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.telesim.engine.files.AppendPoint;
+
 /**
  * The statement store (F7): every rated usage and money movement of every number, durable, queried by
  * number and period newest first, paged, and exported as CSV. Payment history (F3) is
@@ -226,6 +228,11 @@ public final class StatementStore implements AutoCloseable {
      * its output stage writes): call on the current writer thread; the next thread to append is the writer.
      * The hand-over itself must be ordered by the caller (e.g. by starting the new thread afterwards).
      */
+    /** Where the log's next record goes, for reading its pages ahead. */
+    public AppendPoint appendPoint() {
+        return log.appendPoint();
+    }
+
     public void releaseWriter() {
         assert calledByWriter() : "the statement store has a single writer";
         log.releaseWriter();

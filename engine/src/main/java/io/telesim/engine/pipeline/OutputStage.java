@@ -15,10 +15,16 @@ import io.telesim.engine.metrics.EngineMetrics;
 /**
  * The last stage: writes the statement records of each applied command, tells the notification sink what
  * subscribers should hear, and only then replies to the caller, so what a caller reads after its reply
- * includes its command. A failing reply handler is logged and never stops the loop. Before each group of
- * commands it reads their numbers' statement chain heads ahead ({@link ReadAhead}).
+ * includes its command. The records of up to {@link #REPLY_GROUP} commands go into one chunk of the
+ * statement log; the stage commits it, then replies to those commands (all within one ring batch, whose
+ * slots the producer cannot reuse before the batch ends). A failing reply handler is logged and never stops
+ * the loop. Before each group of commands it reads their numbers' statement chain heads ahead
+ * ({@link ReadAhead}).
  */
 public final class OutputStage implements EventHandler<CommandSlot> {
+
+    /** Commands whose replies wait for the commit of their statement records, at most. */
+    static final int REPLY_GROUP = 128;
 
     private static final Logger LOG = LoggerFactory.getLogger(OutputStage.class);
 
@@ -28,11 +34,16 @@ public final class OutputStage implements EventHandler<CommandSlot> {
     private final CommandApplier applier;
     private final ReplyHandlers handlers;
     private final ReadAhead readAhead;
+    private final RingBuffer<CommandSlot> ring;
     private long failures;
+    /** The first command of the current group that has no reply yet, and how many there are. */
+    private long firstUnreplied;
+    private int unreplied;
 
     OutputStage(StatementSink statements, NotificationSink notifications, EngineMetrics metrics, CommandApplier applier,
                 ReplyHandlers handlers, RingBuffer<CommandSlot> ring) {
         this.handlers = handlers;
+        this.ring = ring;
         this.readAhead = new ReadAhead(ring, new ReadAhead.Target() {
             @Override
             public long locate(CommandSlot slot) {
@@ -72,6 +83,42 @@ public final class OutputStage implements EventHandler<CommandSlot> {
                 LOG.error("the notification sink failed for {} #{}", slot.type(), slot.commandId, e);
             }
         }
+        if (unreplied++ == 0) {
+            firstUnreplied = sequence;
+        }
+        if (endOfBatch) {
+            commitStatements();
+            replyToGroup(sequence);
+            try {
+                statements.endOfBatch();
+            } catch (RuntimeException e) {
+                failures++;
+                LOG.error("could not finish a batch of statement records", e);
+            }
+            metrics.engineErrors(applier.errors() + failures);
+        } else if (unreplied == REPLY_GROUP) {
+            commitStatements();
+            replyToGroup(sequence);
+        }
+    }
+
+    private void commitStatements() {
+        try {
+            statements.commit();
+        } catch (RuntimeException e) {
+            failures++;
+            LOG.error("could not commit a chunk of statement records", e);
+        }
+    }
+
+    private void replyToGroup(long last) {
+        for (long sequence = firstUnreplied; sequence <= last; sequence++) {
+            reply(ring.get(sequence), sequence);
+        }
+        unreplied = 0;
+    }
+
+    private void reply(CommandSlot slot, long sequence) {
         // Counted before the caller hears back, so a caller's next look at the metrics includes its command.
         metrics.recordReply(slot.type(), slot.submitNanos == 0 ? 0 : System.nanoTime() - slot.submitNanos, slot.duplicate);
         ReplyHandler handler = handlers.take(sequence);
@@ -84,15 +131,6 @@ public final class OutputStage implements EventHandler<CommandSlot> {
         }
         if (slot.query != null) {
             slot.query = null;
-        }
-        if (endOfBatch) {
-            try {
-                statements.endOfBatch();
-            } catch (RuntimeException e) {
-                failures++;
-                LOG.error("could not finish a batch of statement records", e);
-            }
-            metrics.engineErrors(applier.errors() + failures);
         }
     }
 

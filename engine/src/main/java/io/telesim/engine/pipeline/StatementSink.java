@@ -16,7 +16,14 @@ public interface StatementSink {
     /** Writes the records of the command in {@code slot}: its rated usage and each money movement. */
     void write(CommandSlot slot);
 
-    /** The end of a ring batch: make what was written durable as configured. */
+    /**
+     * Makes what was written so far readable; the output stage calls it before it replies to the commands
+     * written. Output thread only.
+     */
+    default void commit() {
+    }
+
+    /** The end of a ring batch: make what was written readable, and durable as configured. */
     void endOfBatch();
 
     /**

@@ -62,7 +62,12 @@ public final class StatementWriter implements StatementSink {
         }
         record.reset().timeMillis(slot.time).msisdn(msisdn).movement(kind).party(party).money(0).balanceAfter(balance)
                 .item(OperationResult.NO_ITEM).eventId(slot.commandId).journalPosition(slot.journalPosition);
-        store.append(record);
+        store.appendToChunk(record);
+    }
+
+    @Override
+    public void commit() {
+        store.commit();
     }
 
     @Override
@@ -95,7 +100,7 @@ public final class StatementWriter implements StatementSink {
         if (result.destinationClass() != null && slot.usageKind != UsageKind.DATA.ordinal()) {
             record.destination(result.destinationClass());
         }
-        store.append(record);
+        store.appendToChunk(record);
     }
 
     private void writeMovements(CommandSlot slot, OperationResult result, boolean usageWritten) {
@@ -108,7 +113,7 @@ public final class StatementWriter implements StatementSink {
             record.reset().timeMillis(slot.time).msisdn(account).movement(kind).party(partyOf(slot, kind, account))
                     .money(kind.signed(result.movementAmount(i))).balanceAfter(balanceAfter(slot, account, result, i))
                     .item(result.movementItem(i)).eventId(slot.commandId).journalPosition(slot.journalPosition);
-            store.append(record);
+            store.appendToChunk(record);
         }
     }
 

@@ -76,6 +76,11 @@ final class History {
         return history;
     }
 
+    /** True for the kinds of record {@link #noteLinks} notes. */
+    static boolean movesLinks(int kindCode) {
+        return kindCode == LINK_KIND || kindCode == REPLACED_KIND || kindCode == TERMINATED_KIND;
+    }
+
     /** Keeps the heads' links current with a record just appended (or replayed into the heads); writer only. */
     static void noteLinks(StatementHeads heads, long msisdn, int kindCode, long position) {
         if (kindCode == LINK_KIND) {

@@ -97,6 +97,18 @@ final class NumberChain {
         head.putLongRelease(POSITION, position);
     }
 
+    /**
+     * Copies the head {@code from} (a writer-side copy) to {@code to}, the position last with release semantics,
+     * as {@link #advance} does.
+     */
+    static void publish(AtomicBuffer from, AtomicBuffer to) {
+        to.putLong(PREVIOUS_MONTH, from.getLong(PREVIOUS_MONTH));
+        to.putLong(TIME, from.getLong(TIME));
+        to.putInt(CHAIN_MONTH, from.getInt(CHAIN_MONTH));
+        to.putInt(FLAGS, from.getInt(FLAGS));
+        to.putLongRelease(POSITION, from.getLong(POSITION));
+    }
+
     long previous() {
         return previous;
     }

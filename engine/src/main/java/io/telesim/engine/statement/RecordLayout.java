@@ -4,8 +4,8 @@ import net.openhft.chronicle.bytes.RandomDataInput;
 import net.openhft.chronicle.bytes.RandomDataOutput;
 
 /**
- * The bytes of one record in the statement log: 104 bytes, fixed offsets, native byte order. With the
- * queue's 4-byte excerpt header a record takes 108 bytes, a multiple of the queue's 4-byte alignment.
+ * The bytes of one record in the statement log: 104 bytes, fixed offsets, native byte order, in a chunk of
+ * records ({@link ChunkLayout}).
  *
  * <pre>
  *   0 time             long   epoch ms

@@ -19,15 +19,19 @@ import io.telesim.engine.files.AppendPoint;
  * number and period newest first, paged, and exported as CSV. Payment history (F3) is
  * {@link KindFilter#credits()} on the same query.
  *
- * <p><b>Single writer.</b> {@link #append}, {@link #endOfBatch()}, {@link #rebuildHeads()} and
- * {@link #close()} are called by one thread, the engine's output stage; {@code append} allocates nothing
- * once a number has been seen. {@link #query} and {@link #exportCsv} may run on any thread at the same
- * time and see every record whose {@code append} has returned.
+ * <p><b>Single writer.</b> {@link #append}, {@link #appendToChunk}, {@link #commit()}, {@link #endOfBatch()},
+ * {@link #rebuildHeads()} and {@link #close()} are called by one thread, the engine's output stage; the appends
+ * allocate nothing once a number has been seen. {@link #query} and {@link #exportCsv} may run on any thread at
+ * the same time and see every record whose {@code append}, or whose chunk's {@code commit}, has returned.
  *
- * <p><b>Durability</b> is the journal's: a record is in the page cache when {@code append} returns, so
+ * <p><b>Chunks.</b> The engine appends a group of commands' records to one chunk (one document of the log,
+ * {@link ChunkLayout}) and commits it before it replies to those commands: Chronicle's cost per document is
+ * paid once per chunk.
+ *
+ * <p><b>Durability</b> is the journal's: a record is in the page cache when its chunk is committed, so
  * it survives the process; with {@link StatementStoreConfig#syncEachBatch()} {@link #endOfBatch()} also
  * forces it to the disk. After a crash, opening the store repairs the heads from the log, and appends the
- * engine replays from its journal are recognised and not stored twice (see {@link #append}).
+ * engine replays from its journal are recognised and not stored twice (see {@link #appendToChunk}).
  */
 public final class StatementStore implements AutoCloseable {
 
@@ -45,6 +49,7 @@ public final class StatementStore implements AutoCloseable {
     private final ReplayGuard replayGuard;
     private final NumberChain chain = new NumberChain();
     private final MonthWindow months = new MonthWindow();
+    private final PendingHeads pending = new PendingHeads();
     private long lastPosition;
     private long lastJournalPosition;
     private Thread writer;
@@ -91,31 +96,61 @@ public final class StatementStore implements AutoCloseable {
     }
 
     /**
-     * Appends a record and links it into its number's chain; single writer. Records of one command are
-     * appended together and in journal order. Right after a restart, a record whose command the log
-     * already holds (an earlier journal position than the log's newest, or one of the records the log
-     * holds of that newest command) is not stored again.
+     * Appends a record, links it into its number's chain and commits it: readers see it when this returns.
+     * Single writer; see {@link #appendToChunk} for the rest of the contract.
      *
      * @return the record's position, or {@link #ALREADY_STORED}
      * @throws IllegalArgumentException when the number is not positive or the time is before 1970
      */
     public long append(StatementRecord record) {
+        long position = appendToChunk(record);
+        commit();
+        return position;
+    }
+
+    /**
+     * Appends a record to the open chunk and links it into its number's chain; single writer. Readers see the
+     * record once the chunk is committed ({@link #commit()}, {@link #endOfBatch()}, or by itself when the chunk
+     * is full or the record changes a number-replacement link); a crash before that loses the chunk, which the
+     * engine's journal replays. Records of one command are appended together and in journal order. Right after
+     * a restart, a record whose command the log already holds (an earlier journal position than the log's
+     * newest, or one of the records the log holds of that newest command) is not stored again.
+     *
+     * @return the record's position, or {@link #ALREADY_STORED}
+     * @throws IllegalArgumentException when the number is not positive or the time is before 1970
+     */
+    public long appendToChunk(StatementRecord record) {
         assert calledByWriter() : "the statement store has a single writer";
         if (replayGuard.isStored(record.journalPosition())) {
             return ALREADY_STORED;
         }
         long time = record.timeMillis();
-        if (record.msisdn() <= 0 || !MonthWindow.isStorable(time)) {
+        long msisdn = record.msisdn();
+        if (msisdn <= 0 || !MonthWindow.isStorable(time)) {
             throw new IllegalArgumentException("a statement record needs a positive number and a time from 1970: " + record);
         }
-        UnsafeBuffer head = heads.head(record.msisdn());
+        UnsafeBuffer head = pending.copyOf(msisdn, heads.head(msisdn));
         chain.linkAfter(head, time, months.monthOf(time));
         long position = log.append(record, chain);
         chain.advance(head, position, time);
-        History.noteLinks(heads, record.msisdn(), record.kindCode(), position);
         lastPosition = position;
         lastJournalPosition = record.journalPosition();
+        int kindCode = record.kindCode();
+        if (History.movesLinks(kindCode)) {
+            // a reader may follow a link at once: it must point into a committed chunk
+            commit();
+            History.noteLinks(heads, msisdn, kindCode, position);
+        } else if (log.full()) {
+            commit();
+        }
         return position;
+    }
+
+    /** Commits the open chunk: readers see every record appended so far. Writer only. */
+    public void commit() {
+        assert calledByWriter() : "the statement store has a single writer";
+        log.commit();
+        pending.publish();
     }
 
     /** Where the chain head of {@code msisdn} lies, negative when it has none yet; for reading ahead. Writer only. */
@@ -129,11 +164,11 @@ public final class StatementStore implements AutoCloseable {
     }
 
     /**
-     * Ends a batch of appends: notes that every head is current up to the last record, so a restart
+     * Ends a batch of appends: commits the open chunk, notes that every head is current up to the last record, so a restart
      * replays only what came after, and forces the log to the disk if so configured.
      */
     public void endOfBatch() {
-        assert calledByWriter() : "the statement store has a single writer";
+        commit();
         if (config.syncEachBatch()) {
             log.sync();
         }
@@ -217,6 +252,7 @@ public final class StatementStore implements AutoCloseable {
      */
     public long rebuildHeads() {
         assert calledByWriter() : "the statement store has a single writer";
+        commit();
         try (LogReader reader = log.reader()) {
             heads.clear();
             return catchUpHeads(NONE, reader);
@@ -234,7 +270,7 @@ public final class StatementStore implements AutoCloseable {
     }
 
     public void releaseWriter() {
-        assert calledByWriter() : "the statement store has a single writer";
+        commit();
         log.releaseWriter();
         writer = null;
     }
@@ -246,6 +282,8 @@ public final class StatementStore implements AutoCloseable {
             return;
         }
         closed = true;
+        log.commit();
+        pending.publish();
         heads.covered(lastPosition);
         log.close();
         heads.close();

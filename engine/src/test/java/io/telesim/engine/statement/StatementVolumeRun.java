@@ -77,7 +77,7 @@ public final class StatementVolumeRun {
                 if (i % BUSY_EVERY == 0) {
                     record.msisdn(busy);
                 }
-                sum += store.append(record);
+                sum += store.appendToChunk(record);
                 if (i % 1_000 == 999) {
                     store.endOfBatch();
                 }

@@ -141,7 +141,7 @@ public final class StatementWriteComparison {
             }
             stopwatch.start();
             for (int i = 0; i < traffic.records(); i++) {
-                sum += store.append(traffic.fill(i, record));
+                sum += store.appendToChunk(traffic.fill(i, record));
                 if (i % BATCH == BATCH - 1) {
                     store.endOfBatch();
                 }
@@ -157,6 +157,9 @@ public final class StatementWriteComparison {
             stopwatch.start();
             for (int i = 0; i < traffic.records(); i++) {
                 sum += log.append(traffic.fill(i, record), noLinks);
+                if (log.full()) {
+                    log.commit();
+                }
             }
             stopwatch.stop();
         }

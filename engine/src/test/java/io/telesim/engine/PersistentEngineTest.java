@@ -76,6 +76,26 @@ class PersistentEngineTest {
     }
 
     @Test
+    void shouldRefuseALiveStateDirectoryWithoutRoomForTheMapBeforeMappingAnything(@TempDir Path memory) throws Exception {
+        // Sized for more accounts than the directory's file system has room for: on a full tmpfs the mapped file
+        // would kill the process with SIGBUS at its first store, so the engine must refuse it up front.
+        long tooMany = Files.getFileStore(memory).getUsableSpace() / 512 + 2_000_000;
+        EngineSettings tooSmall = settings.withMaxAccounts(tooMany).withLiveState(memory);
+
+        IOException refused = assertThrows(IOException.class, () -> Engine.open(data, catalog, clock, tooSmall, NotificationSink.NONE));
+
+        assertTrue(refused.getMessage().startsWith("the live state directory " + memory.toAbsolutePath()), refused.getMessage());
+        assertTrue(refused.getMessage().contains("for " + tooMany + " accounts need about"), refused.getMessage());
+        try (Stream<Path> files = Files.walk(memory)) {
+            assertFalse(files.anyMatch(file -> file.getFileName().toString().equals("accounts.map")), "nothing was mapped");
+        }
+        try (Engine engine = Engine.open(data, catalog, clock, settings.withLiveState(memory), NotificationSink.NONE)) {
+            assertEquals(Outcome.OK, call(engine, new Command().set(CommandType.PROVISION, 1, ANNA).item(catalog.tariffIndex("go"))
+                    .amount(100_000)).outcome(), "the same directory takes an engine sized for it");
+        }
+    }
+
+    @Test
     void shouldRestoreLiveStateKeptOutsideTheDataDirectoryWhenItIsGone(@TempDir Path memory) throws Exception {
         EngineSettings elsewhere = settings.withLiveState(memory);
         long balance;

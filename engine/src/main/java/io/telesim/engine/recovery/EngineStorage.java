@@ -81,6 +81,9 @@ public final class EngineStorage {
     public static EngineStorage open(Path dataDirectory, Catalog catalog, EngineSettings settings) throws IOException {
         long start = System.nanoTime();
         EngineFiles files = EngineFiles.in(dataDirectory, settings.liveState());
+        if (settings.liveState() != null && !Files.exists(files.accounts())) {
+            LiveStateSpace.check(files.liveState(), settings.maxAccounts());
+        }
         CommandJournal journal = CommandJournal.open(files.journal(), settings.fsync(), System::nanoTime);
         AccountStore accounts = null;
         StatementStore statements = null;

@@ -37,7 +37,8 @@ final class ServeBanner {
         SmscConfig smsc = config.smsc();
         Catalog catalog = config.catalog();
         out.printf("Telesim is running: catalog '%s', %s%n", catalog.name(),
-                config.inMemory() ? "in memory (nothing is kept)" : "data in " + config.dataDirectory().toAbsolutePath().normalize());
+                config.inMemory() ? "in memory (nothing is kept)" : "data in " + config.dataDirectory().toAbsolutePath().normalize()
+                        + (config.engine().liveState() == null ? "" : ", live account map in " + config.engine().liveState().toAbsolutePath()));
         out.printf("  clock: %s%n", clock(config.clock()));
         out.printf("  subscribers: %s%n", subscribers(provisioned));
         out.printf("  SMPP: %s:%d, ESMEs (system_id/password): %s%n", smsc.host(), smppPort, smsc.esmes().isEmpty() ? "none"

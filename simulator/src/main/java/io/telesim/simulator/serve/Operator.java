@@ -176,8 +176,9 @@ public final class Operator implements AutoCloseable {
         }
         try {
             return Engine.open(config.dataDirectory(), config.catalog(), clock, config.engine(), notices);
-        } catch (IllegalStateException e) {
-            // The journal's lock: another telesim (or this one) has the directory open.
+        } catch (IllegalStateException | IOException e) {
+            // The journal's lock (another telesim, or this one, has the directory open), or files the engine
+            // refuses with their reason: a damaged or older state file, a live-state directory too small.
             throw DataDirectory.unusable(config.dataDirectory(), e.getMessage());
         }
     }

@@ -73,9 +73,14 @@ public final class OperatorConfigLoader {
         SmscConfig smsc = map.find("smpp").map(node -> SmscConfigLoader.readSection(node, builtIn)).orElse(builtIn);
         UssdConfig ussd = map.find("ussd").map(OperatorConfigLoader::ussd).orElse(new UssdConfig(UssdConfig.DEFAULT_PORT, Map.of()));
         WebConfig web = map.find("web").map(OperatorConfigLoader::web).orElse(WebConfig.onPort(WebConfig.DEFAULT_PORT));
-        EngineSettings engine = map.find("engine").map(OperatorConfigLoader::engine).orElse(EngineSettings.defaults());
+        EngineSettings engine = map.find("engine").map(node -> engine(node, directory)).orElse(EngineSettings.defaults());
         ClockConfig clock = map.find("clock").map(OperatorConfigLoader::clock).orElse(ClockConfig.REAL);
-        return new OperatorConfig(host, dataDirectory(map, directory), catalog, subscribers.listed(), subscribers.demo(), smsc, ussd, web,
+        Path data = dataDirectory(map, directory);
+        if (data == null && engine.liveState() != null) {
+            throw map.get("engine").asMap("fsync", "max_accounts", "idempotency_window", "live_state").get("live_state")
+                    .error("a live state directory is not used with in_memory: true; remove one of them");
+        }
+        return new OperatorConfig(host, data, catalog, subscribers.listed(), subscribers.demo(), smsc, ussd, web,
                 engine, clock);
     }
 
@@ -86,6 +91,15 @@ public final class OperatorConfigLoader {
             throw node.error(Files.isDirectory(file) ? file + " is a directory, not a file" : "no such file: " + file);
         }
         return file;
+    }
+
+    /** A directory the configuration names, relative to the configuration's directory; it must exist. */
+    private static Path existingDirectory(YamlNode node, Path directory) {
+        Path path = directory == null ? Path.of(node.asString()) : directory.resolve(node.asString()).normalize();
+        if (!Files.isDirectory(path)) {
+            throw node.error(Files.exists(path) ? path + " is a file, not a directory" : "no such directory: " + path);
+        }
+        return path;
     }
 
     /** An address, not a name: looking a name up would ask a DNS server, and nothing here talks to other machines. */
@@ -129,8 +143,8 @@ public final class OperatorConfigLoader {
         return new WebConfig(port, token.asString(), false);
     }
 
-    private static EngineSettings engine(YamlNode node) {
-        YamlMap map = node.asMap("fsync", "max_accounts", "idempotency_window");
+    private static EngineSettings engine(YamlNode node, Path directory) {
+        YamlMap map = node.asMap("fsync", "max_accounts", "idempotency_window", "live_state");
         EngineSettings settings = EngineSettings.defaults();
         if (map.has("fsync")) {
             settings = settings.withFsync(map.get("fsync").parse(OperatorConfigLoader::fsync));
@@ -140,6 +154,9 @@ public final class OperatorConfigLoader {
         }
         if (map.has("idempotency_window")) {
             settings = settings.withIdempotencyWindow(map.get("idempotency_window").asInt(1, IdempotencyTable.MAX_CAPACITY));
+        }
+        if (map.has("live_state")) {
+            settings = settings.withLiveState(existingDirectory(map.get("live_state"), directory));
         }
         return settings;
     }

@@ -42,5 +42,13 @@ class ServeCommandTest {
         CliRun port = CliRun.of("serve", "--in-memory", "--web-port", "70000");
         assertEquals(2, port.exitCode());
         assertEquals(CliRun.lines("--web-port: a port is 0 to 65535, got 70000"), port.err());
+
+        CliRun live = CliRun.of("serve", "--in-memory", "--live-state", dir.toString());
+        assertEquals(2, live.exitCode());
+        assertEquals(CliRun.lines("--in-memory keeps no files: give --in-memory or --live-state, not both"), live.err());
+
+        CliRun missing = CliRun.of("serve", "--data-dir", dir.resolve("data").toString(), "--live-state", dir.resolve("shm").toString());
+        assertEquals(2, missing.exitCode());
+        assertEquals(CliRun.lines("--live-state " + dir.resolve("shm") + ": no such directory"), missing.err());
     }
 }

@@ -48,6 +48,7 @@ class OperatorConfigLoaderTest {
         assertNotEquals(config.web().adminToken(), OperatorConfigLoader.defaults(null).web().adminToken(), "a new token every start");
         assertEquals(FsyncPolicy.NONE, config.engine().fsync());
         assertEquals(2_000_000, config.engine().maxAccounts());
+        assertNull(config.engine().liveState(), "the live state is in the data directory unless configured");
         assertEquals(ClockConfig.REAL, config.clock());
     }
 
@@ -55,6 +56,7 @@ class OperatorConfigLoaderTest {
     void everyKeyIsRead() throws IOException {
         Files.writeString(dir.resolve("people.csv"), "msisdn,tariff,balance_rub\n+7 921 000-00-01,payg,10.00\n");
         Files.writeString(dir.resolve("my-catalog.yaml"), defaultCatalogText().replace("name: Telesim default catalog", "name: Mine"));
+        Files.createDirectories(dir.resolve("memory"));
         OperatorConfig config = load("""
                 host: 127.0.0.2
                 data_dir: state
@@ -85,6 +87,7 @@ class OperatorConfigLoaderTest {
                   fsync: 2 s
                   max_accounts: 5000
                   idempotency_window: 65536
+                  live_state: memory
                 clock:
                   mode: simulated
                   start: 2026-03-01T09:00:00+03:00
@@ -93,6 +96,7 @@ class OperatorConfigLoaderTest {
 
         assertEquals("127.0.0.2", config.host());
         assertEquals(dir.resolve("state"), config.dataDirectory());
+        assertEquals(dir.resolve("memory"), config.engine().liveState(), "relative to the configuration's directory");
         assertEquals("Mine", config.catalog().name());
         assertEquals(20, config.demoSubscribers());
         List<Subscriber> listed = config.subscribers();
@@ -191,6 +195,8 @@ class OperatorConfigLoaderTest {
         assertError("engine:\n  fsync: 0 s\n", 2, "engine.fsync", "must be positive");
         assertError("engine:\n  max_accounts: 0\n", 2, "engine.max_accounts", "must be from 1 to 100000000, got 0");
         assertError("engine:\n  idempotency_window: 100000000\n", 2, "engine.idempotency_window", "must be from 1 to 8388608");
+        assertError("engine:\n  live_state: nowhere\n", 2, "engine.live_state", "no such directory: " + dir.resolve("nowhere"));
+        assertError("in_memory: true\nengine:\n  live_state: .\n", 3, "engine.live_state", "not used with in_memory: true");
         assertError("clock:\n  mode: fast\n", 2, "clock.mode", "'fast' is not one of: real, simulated");
         assertError("clock:\n  speed: 60\n", 2, "clock.speed", "only a simulated clock has a speed (mode: simulated)");
         assertError("clock:\n  mode: simulated\n  start: 2026-03-01\n", 3, "clock.start", "is not an instant like 2026-03-01T09:00:00+03:00");

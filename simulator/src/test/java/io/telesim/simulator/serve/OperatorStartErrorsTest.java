@@ -60,6 +60,20 @@ class OperatorStartErrorsTest {
     }
 
     @Test
+    void aLiveStateDirectoryTooSmallForTheAccountsIsRefusedInOneLine() throws Exception {
+        Path memory = Files.createDirectories(dir.resolve("memory"));
+        long tooMany = Files.getFileStore(memory).getUsableSpace() / 512 + 2_000_000;
+        OperatorConfig config = TestOperators.inMemory().withDataDirectory(dir.resolve("data"));
+        OperatorConfig tooSmall = config.withEngine(config.engine().withMaxAccounts(tooMany).withLiveState(memory));
+
+        BadInputException e = assertThrows(BadInputException.class, () -> Operator.start(tooSmall));
+
+        assertEquals(true, e.getMessage().startsWith("telesim: cannot use the data directory " + dir.resolve("data")
+                + ": the live state directory " + memory), e.getMessage());
+        assertEquals(true, e.getMessage().endsWith("or fewer accounts (engine.max_accounts)"), e.getMessage());
+    }
+
+    @Test
     void aDataDirectoryInUseByAnotherOperatorIsRefusedNamingIt() throws Exception {
         OperatorConfig config = TestOperators.inMemory().withDataDirectory(dir.resolve("data"));
         try (Operator running = Operator.start(config)) {

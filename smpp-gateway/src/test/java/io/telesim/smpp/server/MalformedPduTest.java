@@ -3,6 +3,7 @@ package io.telesim.smpp.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -76,7 +77,8 @@ class MalformedPduTest {
     void anAbsurdCommandLengthClosesOnlyThatConnection() throws Exception {
         SmscFixture.Client healthy = fixture.bind("shop", "shoppw", BindType.BIND_TRX);
         try (Socket socket = boundSocket()) {
-            DataOutputStream out = new DataOutputStream(socket.getOutputStream());
+            // one write: a server that closes on the first word must not make the test's next write a broken pipe
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
             out.writeInt(0x7FFFFFF0);
             out.writeInt(SUBMIT_SM);
             out.writeInt(0);

@@ -73,7 +73,9 @@ final class SmscFixture implements AutoCloseable {
     /** A centre on {@code catalog}, with {@code moreAccounts} besides the three ESMEs every fixture has. */
     SmscFixture(Catalog catalog, CentreSettings centreSettings, List<EsmeAccount> moreAccounts) throws IOException {
         this.catalog = catalog;
-        this.engine = Engine.inMemory(catalog, clock, EngineSettings.defaults().withMaxAccounts(10_000).withRingSize(1024),
+        // A ring with room for more than one connection's unanswered submits (PendingReplies.MAX_PENDING, 1,024) and
+        // the centre's own commands besides: at 1,024 a pipelining ESME could fill it and be answered ESME_RMSGQFUL.
+        this.engine = Engine.inMemory(catalog, clock, EngineSettings.defaults().withMaxAccounts(10_000).withRingSize(4096),
                 NotificationSink.NONE);
         List<EsmeAccount> accounts = new ArrayList<>(List.of(
                 EsmeAccount.open("bank", "secret").withBillingAccount(VERA).withAllowedSources(List.of("Bank", "900")),

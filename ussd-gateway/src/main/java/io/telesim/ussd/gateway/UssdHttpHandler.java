@@ -26,6 +26,7 @@ import io.netty.handler.codec.http.HttpUtil;
 import io.netty.handler.codec.http.QueryStringDecoder;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.telesim.billing.account.Iccid;
 import io.telesim.billing.number.InvalidNumberException;
 import io.telesim.billing.number.Msisdn;
 import io.telesim.engine.handset.Handsets;
@@ -161,8 +162,10 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
             return;
         }
         long card = iccidOf(iccid.isTextual() || iccid.isNumber() ? iccid.asText() : "");
-        answerWhenReady(ctx, keepAlive, sims.isCurrent(msisdn, card).thenCompose(current -> current ? sessions.dial(msisdn, code)
-                : CompletableFuture.completedFuture(new UssdAnswer(UUID.randomUUID().toString(), SimCheck.NOT_REGISTERED, true))));
+        // the check answers on the engine's thread: the dial, and the session it opens, run on the channel's
+        answerWhenReady(ctx, keepAlive, sims.isCurrent(msisdn, card).thenComposeAsync(current -> current ? sessions.dial(msisdn, code)
+                : CompletableFuture.completedFuture(new UssdAnswer(UUID.randomUUID().toString(), SimCheck.NOT_REGISTERED, true)),
+                ctx.executor()));
     }
 
     private void reply(ChannelHandlerContext ctx, boolean keepAlive, String sessionId, JsonNode body) {
@@ -268,10 +271,14 @@ final class UssdHttpHandler extends SimpleChannelInboundHandler<FullHttpRequest>
     }
 
     private static long iccidOf(String text) {
-        if (!text.matches("89[0-9]{17}")) {
+        if (text.length() != 19 || !text.startsWith("89") || !text.chars().allMatch(Character::isDigit)) {
             throw new BadRequest("'iccid' is a SIM card number: 19 digits starting with 89");
         }
-        return Long.parseLong(text);
+        long iccid = Long.parseLong(text);
+        if (!Iccid.isValid(iccid)) {
+            throw new BadRequest("'iccid' " + text + " has a wrong check digit");
+        }
+        return iccid;
     }
 
     private static long numberOf(String text) {

@@ -87,6 +87,13 @@ class SimCardCheckTest {
 
         assertEquals(400, bad.statusCode());
         assertEquals("'iccid' is a SIM card number: 19 digits starting with 89", json(bad).get("error").asText());
+
+        long valid = Iccid.defaultOf(79160000001L, 0);
+        String wrongCheckDigit = Long.toString(valid / 10 * 10 + (valid + 1) % 10);
+        HttpResponse<String> mistyped = handset.send("POST", "/ussd/sessions",
+                "{\"msisdn\":\"79160000001\",\"code\":\"*100#\",\"iccid\":\"" + wrongCheckDigit + "\"}").join();
+        assertEquals(400, mistyped.statusCode());
+        assertEquals("'iccid' " + wrongCheckDigit + " has a wrong check digit", json(mistyped).get("error").asText());
     }
 
     @Test

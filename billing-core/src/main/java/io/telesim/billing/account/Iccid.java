@@ -38,6 +38,19 @@ public final class Iccid {
         return iccid >= MIN && iccid <= MAX && checkDigit(iccid / 10) == iccid % 10;
     }
 
+    /**
+     * The ICCID as people type it (spaces and dashes allowed).
+     *
+     * @throws IllegalArgumentException unless it is 19 digits from 89 ending with its Luhn check digit
+     */
+    public static long parse(String text) {
+        String digits = text == null ? "" : text.replaceAll("[\\s-]", "");
+        if (!digits.matches("[0-9]{19}") || !isValid(Long.parseLong(digits))) {
+            throw new IllegalArgumentException("an ICCID is 19 digits starting 89 and ending with its Luhn check digit, got '" + text + "'");
+        }
+        return Long.parseLong(digits);
+    }
+
     /** The default ICCID of {@code msisdn} (an 11-digit number starting 7) with {@code serial} 0..99. */
     public static long defaultOf(long msisdn, int serial) {
         if (serial < 0 || serial >= SERIALS) {

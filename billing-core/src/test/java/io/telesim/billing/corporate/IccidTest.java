@@ -3,6 +3,7 @@ package io.telesim.billing.corporate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import net.jqwik.api.ForAll;
@@ -41,6 +42,20 @@ class IccidTest {
         assertFalse(Iccid.isValid(-valid));
         long body = 8_812_345_678_901_234_56L; // 18 digits starting 88
         assertFalse(Iccid.isValid(body * 10 + Iccid.checkDigit(body)), "not 89");
+    }
+
+    @Test
+    void shouldParseAnIccidAsTypedAndRefuseAMistypedOne() {
+        long card = Iccid.defaultOf(79161234567L, 0);
+        String grouped = Long.toString(card).replaceAll("(\\d{4})(?=\\d)", "$1 ");
+
+        assertEquals(card, Iccid.parse(grouped));
+        assertEquals(card, Iccid.parse(Long.toString(card).substring(0, 5) + "-" + Long.toString(card).substring(5)));
+        IllegalArgumentException mistyped = assertThrows(IllegalArgumentException.class,
+                () -> Iccid.parse(Long.toString(card / 10 * 10 + (card + 1) % 10)));
+        assertTrue(mistyped.getMessage().startsWith("an ICCID is 19 digits starting 89 and ending with its Luhn check digit"));
+        assertThrows(IllegalArgumentException.class, () -> Iccid.parse("8970"));
+        assertThrows(IllegalArgumentException.class, () -> Iccid.parse(null));
     }
 
     @Test

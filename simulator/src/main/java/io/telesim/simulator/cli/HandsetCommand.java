@@ -24,6 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import io.telesim.billing.account.Iccid;
 import io.telesim.billing.number.Msisdn;
 import io.telesim.simulator.input.BadInputException;
 import picocli.CommandLine.Command;
@@ -75,6 +76,13 @@ public final class HandsetCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadInputException("NUMBER: " + e.getMessage());
         }
+        if (iccid != null) {
+            try {
+                iccid = Long.toString(Iccid.parse(iccid));
+            } catch (IllegalArgumentException e) {
+                throw new BadInputException("--iccid: " + e.getMessage());
+            }
+        }
         WebSocket socket = connect();
         try {
             out.println("Telesim handset " + new Msisdn(msisdn).formatted() + " (gateway " + gateway + ")");
@@ -121,9 +129,6 @@ public final class HandsetCommand implements Callable<Integer> {
             int status = handshakeStatus(e);
             if (status == 403) {
                 throw new BadInputException("the SIM card " + iccid + " is not registered in the network for " + new Msisdn(msisdn).formatted());
-            }
-            if (status == 400) {
-                throw new BadInputException("--iccid: not a SIM card number (19 digits starting 89): " + iccid);
             }
             throw e;
         }

@@ -67,6 +67,20 @@ class HandsetCommandTest {
     }
 
     @Test
+    void aMistypedSimCardIsRefusedBeforeAnythingIsAsked() {
+        StringWriter errors = new StringWriter();
+        CommandLine handset = TelesimCommand.newCommandLine();
+        handset.setErr(new PrintWriter(errors, true));
+        long card = Iccid.defaultOf(ANNA, 0);
+
+        int exit = handset.execute("handset", Long.toString(ANNA), "--gateway", "127.0.0.1:1", "--iccid", Long.toString(card / 10 * 10 + (card + 1) % 10));
+
+        assertEquals(2, exit);
+        assertTrue(errors.toString().contains("--iccid: an ICCID is 19 digits starting 89 and ending with its Luhn check digit"),
+                errors.toString());
+    }
+
+    @Test
     void aHandsetWithoutAGatewaySaysHowToStartOne() {
         StringWriter errors = new StringWriter();
         CommandLine handset = TelesimCommand.newCommandLine();

@@ -11,11 +11,11 @@ final class Iccids {
 
     /** The ICCID as typed (spaces and dashes allowed); 400 unless it is 19 digits from 89 with a right check digit. */
     static long parse(String text) {
-        String digits = text == null ? "" : text.replaceAll("[\\s-]", "");
-        if (!digits.matches("[0-9]{19}") || !Iccid.isValid(Long.parseLong(digits))) {
-            throw ApiError.badRequest("an ICCID is 19 digits starting 89 and ending with its Luhn check digit, got '" + text + "'");
+        try {
+            return Iccid.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw ApiError.badRequest(e.getMessage());
         }
-        return Long.parseLong(digits);
     }
 
     /** A new ICCID for {@code msisdn}'s replacement SIM number {@code serial} (0..99): 89701, the serial, the number, the check digit. */

@@ -134,6 +134,11 @@ public final class ServeCommand implements Callable<Integer> {
         } else if (dataDirectory != null) {
             config = config.withDataDirectory(dataDirectory);
         }
+        if (config.inMemory() && config.engine().liveState() != null) {
+            // one from the command line, the other from the configuration file
+            throw new BadInputException("an operator in memory keeps no files, so no live state: remove --in-memory or in_memory, "
+                    + "or --live-state or engine.live_state");
+        }
         return config;
     }
 

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import io.telesim.billing.catalog.Catalog;
@@ -52,6 +53,8 @@ public final class OperatorConfigLoader {
                 WebConfig.onPort(WebConfig.DEFAULT_PORT), EngineSettings.defaults(), ClockConfig.REAL);
     }
 
+    private static final String[] ENGINE_KEYS = {"fsync", "max_accounts", "idempotency_window", "live_state"};
+
     /**
      * Reads a configuration file.
      *
@@ -73,12 +76,12 @@ public final class OperatorConfigLoader {
         SmscConfig smsc = map.find("smpp").map(node -> SmscConfigLoader.readSection(node, builtIn)).orElse(builtIn);
         UssdConfig ussd = map.find("ussd").map(OperatorConfigLoader::ussd).orElse(new UssdConfig(UssdConfig.DEFAULT_PORT, Map.of()));
         WebConfig web = map.find("web").map(OperatorConfigLoader::web).orElse(WebConfig.onPort(WebConfig.DEFAULT_PORT));
-        EngineSettings engine = map.find("engine").map(node -> engine(node, directory)).orElse(EngineSettings.defaults());
+        Optional<YamlMap> engineSection = map.find("engine").map(node -> node.asMap(ENGINE_KEYS));
+        EngineSettings engine = engineSection.map(section -> engine(section, directory)).orElse(EngineSettings.defaults());
         ClockConfig clock = map.find("clock").map(OperatorConfigLoader::clock).orElse(ClockConfig.REAL);
         Path data = dataDirectory(map, directory);
         if (data == null && engine.liveState() != null) {
-            throw map.get("engine").asMap("fsync", "max_accounts", "idempotency_window", "live_state").get("live_state")
-                    .error("a live state directory is not used with in_memory: true; remove one of them");
+            throw engineSection.get().get("live_state").error("a live state directory is not used with in_memory: true; remove one of them");
         }
         return new OperatorConfig(host, data, catalog, subscribers.listed(), subscribers.demo(), smsc, ussd, web,
                 engine, clock);
@@ -86,16 +89,21 @@ public final class OperatorConfigLoader {
 
     /** A file the configuration names, relative to the configuration's directory; it must exist. */
     static Path existingFile(YamlNode node, Path directory) {
-        Path file = directory == null ? Path.of(node.asString()) : directory.resolve(node.asString()).normalize();
+        Path file = resolve(node, directory);
         if (!Files.isRegularFile(file)) {
             throw node.error(Files.isDirectory(file) ? file + " is a directory, not a file" : "no such file: " + file);
         }
         return file;
     }
 
+    /** A path the configuration names, relative to the configuration's directory (to the working directory without a file). */
+    private static Path resolve(YamlNode node, Path directory) {
+        return directory == null ? Path.of(node.asString()) : directory.resolve(node.asString()).normalize();
+    }
+
     /** A directory the configuration names, relative to the configuration's directory; it must exist. */
     private static Path existingDirectory(YamlNode node, Path directory) {
-        Path path = directory == null ? Path.of(node.asString()) : directory.resolve(node.asString()).normalize();
+        Path path = resolve(node, directory);
         if (!Files.isDirectory(path)) {
             throw node.error(Files.exists(path) ? path + " is a file, not a directory" : "no such directory: " + path);
         }
@@ -120,7 +128,7 @@ public final class OperatorConfigLoader {
         if (inMemory) {
             return null;
         }
-        return map.find("data_dir").map(node -> directory == null ? Path.of(node.asString()) : directory.resolve(node.asString()).normalize())
+        return map.find("data_dir").map(node -> resolve(node, directory))
                 .orElse(DEFAULT_DATA_DIRECTORY);
     }
 
@@ -143,8 +151,7 @@ public final class OperatorConfigLoader {
         return new WebConfig(port, token.asString(), false);
     }
 
-    private static EngineSettings engine(YamlNode node, Path directory) {
-        YamlMap map = node.asMap("fsync", "max_accounts", "idempotency_window", "live_state");
+    private static EngineSettings engine(YamlMap map, Path directory) {
         EngineSettings settings = EngineSettings.defaults();
         if (map.has("fsync")) {
             settings = settings.withFsync(map.get("fsync").parse(OperatorConfigLoader::fsync));

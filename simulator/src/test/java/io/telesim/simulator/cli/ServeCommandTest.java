@@ -34,7 +34,7 @@ class ServeCommandTest {
     }
 
     @Test
-    void optionsThatContradictOrOverflowAreRefused() {
+    void optionsThatContradictOrOverflowAreRefused() throws Exception {
         CliRun both = CliRun.of("serve", "--in-memory", "--data-dir", dir.toString());
         assertEquals(2, both.exitCode());
         assertEquals(CliRun.lines("--in-memory keeps no data directory: give --in-memory or --data-dir, not both"), both.err());
@@ -46,6 +46,12 @@ class ServeCommandTest {
         CliRun live = CliRun.of("serve", "--in-memory", "--live-state", dir.toString());
         assertEquals(2, live.exitCode());
         assertEquals(CliRun.lines("--in-memory keeps no files: give --in-memory or --live-state, not both"), live.err());
+
+        Path inMemoryConfig = Files.writeString(dir.resolve("memory.yaml"), "in_memory: true\n");
+        CliRun mixed = CliRun.of("serve", "--config", inMemoryConfig.toString(), "--live-state", dir.toString());
+        assertEquals(2, mixed.exitCode());
+        assertEquals(CliRun.lines("an operator in memory keeps no files, so no live state: remove --in-memory or in_memory, "
+                + "or --live-state or engine.live_state"), mixed.err());
 
         CliRun missing = CliRun.of("serve", "--data-dir", dir.resolve("data").toString(), "--live-state", dir.resolve("shm").toString());
         assertEquals(2, missing.exitCode());

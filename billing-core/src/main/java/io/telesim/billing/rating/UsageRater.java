@@ -50,10 +50,6 @@ public final class UsageRater {
     private final SpendingLimits limits;
     private final SessionQuote quote = new SessionQuote();
 
-    public UsageRater(Catalog catalog) {
-        this(catalog, new SpendingLimits(catalog.calendar()));
-    }
-
     public UsageRater(Catalog catalog, SpendingLimits limits) {
         this.limits = limits;
         this.plan = catalog.numbering();

@@ -50,11 +50,6 @@ final class SimIndex {
         add(msisdn, after);
     }
 
-    /** Cards held here: those not derived from their own number. */
-    int size() {
-        return owners.size();
-    }
-
     private void add(long msisdn, long iccid) {
         if (iccid != 0 && iccid != Iccid.defaultOf(msisdn, 0)) {
             owners.put(iccid, msisdn);

@@ -239,6 +239,11 @@ public final class StatementStore implements AutoCloseable {
         return lastJournalPosition;
     }
 
+    /** Where the log's next record goes, for reading its pages ahead. */
+    public AppendPoint appendPoint() {
+        return log.appendPoint();
+    }
+
     /** How many numbers have records, counting each number-replacement link as one more. */
     public long numbers() {
         return heads.numbers();
@@ -264,11 +269,6 @@ public final class StatementStore implements AutoCloseable {
      * its output stage writes): call on the current writer thread; the next thread to append is the writer.
      * The hand-over itself must be ordered by the caller (e.g. by starting the new thread afterwards).
      */
-    /** Where the log's next record goes, for reading its pages ahead. */
-    public AppendPoint appendPoint() {
-        return log.appendPoint();
-    }
-
     public void releaseWriter() {
         commit();
         log.releaseWriter();

@@ -71,9 +71,6 @@ public final class RemoteEngine implements EnginePort {
     }
 
     private static void answer(AsyncResult<AdminApi.Answer> result, CommandType type, EngineAnswer answer) {
-        if (answer == null) {
-            return;
-        }
         if (result.failed()) {
             answer.onUnanswered(SubmitStatus.CLOSED, "no answer (" + result.cause().getClass().getSimpleName() + ")");
             return;

@@ -171,7 +171,7 @@ public final class RemoteSubscribers implements SubscriberConnector {
 
     /** A member's tariff is its family's, or the one it was connected with when joining was refused: either is right. */
     @Override
-    public synchronized void familyMember(long msisdn, int familyTariff) {
+    public synchronized void familyMember(long msisdn) {
         existing.remove(msisdn);
     }
 

@@ -61,11 +61,6 @@ public final class PopulationPlan {
         return familySims;
     }
 
-    /** The family tariff's catalog index, -1 when the population has no families. */
-    int familyTariff() {
-        return familyTariff;
-    }
-
     boolean isOwner(int index) {
         return index < familySims && index % population.families().size() == 0;
     }

@@ -49,7 +49,7 @@ final class Provisioner {
             if (i % population.families().size() == 0) {
                 continue;
             }
-            connector.familyMember(population.number(i), plan.familyTariff());
+            connector.familyMember(population.number(i));
             if (connector.connectedNow(population.number(i))) {
                 long owner = population.number(i - i % population.families().size());
                 window.send(command.set(CommandType.ADD_FAMILY_MEMBER, ids.next(), owner).other(population.number(i)), "adding a family member",

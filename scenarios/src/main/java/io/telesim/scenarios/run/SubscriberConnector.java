@@ -19,9 +19,9 @@ public interface SubscriberConnector {
 
     /**
      * Says that {@code msisdn} is to be a member of a family (made one now, or in an earlier run), so its tariff may be
-     * the family's ({@code familyTariff}, a catalog index) rather than the one it was connected with.
+     * the family's rather than the one it was connected with.
      */
-    default void familyMember(long msisdn, int familyTariff) {
+    default void familyMember(long msisdn) {
     }
 
     /** Lines for the report's setup: refusals by reason, numbers that were there already. */

@@ -107,7 +107,6 @@ final class EsmeSessions implements EsmeDelivery {
         }
     }
 
-    /** Unbinds and closes every session: the server is stopping. */
     /** Unbinds every ESME and waits until each answered or {@code graceMillis} passed. */
     void closeAll(long graceMillis) {
         List<ChannelFuture> closed = new ArrayList<>();

@@ -46,7 +46,6 @@ public final class Smsc implements AutoCloseable {
     private static final long UNBIND_GRACE_MILLIS = 1_000;
     private static final int REQUEST_QUEUE = 10_000;
 
-    private final SmscSettings settings;
     private final SmsCentre centre;
     private final EsmeSessions sessions;
     private final EventLoopGroup loops;
@@ -54,7 +53,6 @@ public final class Smsc implements AutoCloseable {
     private final Channel listener;
 
     private Smsc(SmscSettings settings, SmsCentre centre, ZoneOffset zone) throws IOException {
-        this.settings = settings;
         this.centre = centre;
         Map<String, EsmeAccount> accounts = settings.accounts().stream().collect(Collectors.toMap(EsmeAccount::systemId, Function.identity()));
         BindGate gate = new BindGate(accounts, settings.freeBindFailures(), settings.maxBindDelay(), System::nanoTime);

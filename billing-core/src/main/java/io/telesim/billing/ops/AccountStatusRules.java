@@ -40,9 +40,22 @@ final class AccountStatusRules {
      * inactivity block (a payment is activity).
      */
     void liftAfterPayment(AccountRecord account, long now, OperationResult result) {
-        AccountStatus status = account.status();
-        if ((status == AccountStatus.BLOCKED_DEBT || status == AccountStatus.BLOCKED_INACTIVE)
-                && account.balance() >= -account.creditLimit()) {
+        if (account.status() == AccountStatus.BLOCKED_INACTIVE) {
+            liftIfWithinLimit(account, now, result);
+        } else {
+            liftDebtBlock(account, now, result);
+        }
+    }
+
+    /** Lifts a debt block once the balance is within the credit limit (after a payment, or a higher limit). */
+    void liftDebtBlock(AccountRecord account, long now, OperationResult result) {
+        if (account.status() == AccountStatus.BLOCKED_DEBT) {
+            liftIfWithinLimit(account, now, result);
+        }
+    }
+
+    private void liftIfWithinLimit(AccountRecord account, long now, OperationResult result) {
+        if (account.balance() >= -account.creditLimit()) {
             activate(account, now, result);
             if (account.status() == AccountStatus.ACTIVE) {
                 result.notice(Notices.UNBLOCKED);

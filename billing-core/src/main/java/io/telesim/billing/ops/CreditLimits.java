@@ -2,7 +2,6 @@ package io.telesim.billing.ops;
 
 import io.telesim.billing.account.AccountRecord;
 import io.telesim.billing.account.AccountStatus;
-import io.telesim.billing.result.Notices;
 import io.telesim.billing.result.OperationResult;
 import io.telesim.billing.result.Outcome;
 
@@ -31,12 +30,7 @@ public final class CreditLimits {
         }
         account.creditLimit(limit);
         statusRules.blockIfInDebt(account, result);
-        if (account.status() == AccountStatus.BLOCKED_DEBT && account.balance() >= -limit) {
-            statusRules.activate(account, now, result);
-            if (account.status() == AccountStatus.ACTIVE) {
-                result.notice(Notices.UNBLOCKED);
-            }
-        }
+        statusRules.liftDebtBlock(account, now, result);
         return result.outcome(Outcome.OK);
     }
 }

@@ -1,8 +1,5 @@
 package io.telesim.simulator.web.business;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import io.telesim.engine.statement.StatementStore;
@@ -12,6 +9,7 @@ import io.telesim.simulator.web.page.PageFrame;
 import io.telesim.simulator.web.page.PageRoutes;
 import io.telesim.simulator.web.page.Pages;
 import io.telesim.simulator.web.page.Texts;
+import io.telesim.simulator.web.statement.StatementPeriod;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -90,17 +88,13 @@ final class BusinessPages {
         BusinessAccess access = BusinessGuard.access(ctx);
         access.require(Permission.REPORTS);
         PageFrame frame = frame(ctx, "business.nav.reports");
-        ZoneOffset zone = business.services().catalog().calendar().zone();
-        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(business.now()), zone);
-        LocalDate from = ReportApi.date(ctx, "from", today.withDayOfMonth(1));
-        LocalDate to = ReportApi.date(ctx, "to", today);
+        StatementPeriod period = ReportApi.period(ctx, business);
         StatementStore store = business.services().engine().statements();
         List<CompanyNumber> numbers = business.book().hierarchy().numbers(access.companyId()).stream().filter(access::sees).toList();
         business.blocking(() -> new ReportPage(frame, BusinessNav.of(access.companyId(), access.role(), "reports"),
-                        business.book().companies().require(access.companyId()), from.toString(), to.toString(),
-                        store == null || to.isBefore(from) ? null
-                        : UsageReport.of(store, numbers, access.tree(), from.atStartOfDay().toInstant(zone).toEpochMilli(),
-                                to.plusDays(1).atStartOfDay().toInstant(zone).toEpochMilli(), from.toString(), to.toString())))
+                        business.book().companies().require(access.companyId()), period.from().toString(), period.to().toString(),
+                        store == null ? null : UsageReport.of(store, numbers, access.tree(), period.fromMillis(), period.toMillis(),
+                                period.from().toString(), period.to().toString())))
                 .onSuccess(page -> business.web().pages().send(ctx, "business_reports.jte", page)).onFailure(ctx::fail);
     }
 

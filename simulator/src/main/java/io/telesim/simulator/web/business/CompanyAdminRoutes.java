@@ -12,6 +12,7 @@ import io.telesim.simulator.business.Company;
 import io.telesim.simulator.business.CompanyNumber;
 import io.telesim.simulator.business.OperationResult;
 import io.telesim.simulator.business.RequestState;
+import io.telesim.simulator.business.Role;
 import io.telesim.simulator.business.Settlement;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
@@ -49,7 +50,6 @@ final class CompanyAdminRoutes {
     }
 
 
-    private static final int MAX_NUMBERS = 5_000;
 
     private final BusinessContext business;
     private final RequestWorkflow workflow;
@@ -79,7 +79,7 @@ final class CompanyAdminRoutes {
     }
 
     private CompanyDetails details(Company company) {
-        long admin = business.book().users().users(company.id()).stream().filter(user -> user.roleId().equals("administrator"))
+        long admin = business.book().users().users(company.id()).stream().filter(user -> user.roleId().equals(Role.ADMINISTRATOR))
                 .mapToLong(user -> user.number()).findFirst().orElse(0);
         return new CompanyDetails(company, business.book().companies().accounts(company.id()), admin,
                 business.book().hierarchy().numbers(company.id()).size(), business.book().users().users(company.id()).size());
@@ -122,8 +122,8 @@ final class CompanyAdminRoutes {
     private void addNumbers(RoutingContext ctx) {
         Company company = company(ctx);
         NumbersToAdd body = Json.body(ctx, NumbersToAdd.class);
-        if (body.numbers() == null || body.numbers().isEmpty() || body.numbers().size() > MAX_NUMBERS) {
-            throw ApiError.badRequest("'numbers' lists 1 to " + MAX_NUMBERS + " numbers");
+        if (body.numbers() == null || body.numbers().isEmpty() || body.numbers().size() > OperationApi.MAX_NUMBERS) {
+            throw ApiError.badRequest("'numbers' lists 1 to " + OperationApi.MAX_NUMBERS + " numbers");
         }
         String branch = business.book().hierarchy().branch(company.id(), body.branchId() == null ? "b1" : body.branchId())
                 .orElseThrow(() -> ApiError.notFound("no branch '" + body.branchId() + "'")).id();

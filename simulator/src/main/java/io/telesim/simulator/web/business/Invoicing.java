@@ -11,6 +11,7 @@ import org.slf4j.LoggerFactory;
 
 import io.telesim.simulator.business.AuditLog;
 import io.telesim.simulator.business.BillingAccount;
+import io.telesim.simulator.business.BusinessBook;
 import io.telesim.simulator.business.Company;
 import io.telesim.simulator.web.mail.EmailAddress;
 import io.telesim.simulator.web.mail.Outbox;
@@ -40,7 +41,7 @@ final class Invoicing {
 
     Invoicing(BusinessContext business) {
         this.business = business;
-        this.invoiced = new JsonRecords<>(business.services().store(), "business/invoiced/", Invoiced.class);
+        this.invoiced = new JsonRecords<>(business.services().store(), BusinessBook.PREFIX + "invoiced/", Invoiced.class);
     }
 
     /** Looks every {@code periodMillis} for ended months not yet invoiced. */

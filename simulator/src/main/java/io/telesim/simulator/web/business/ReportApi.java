@@ -15,6 +15,7 @@ import io.telesim.simulator.business.CompanyNumber;
 import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.Json;
+import io.telesim.simulator.web.statement.StatementPeriod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -47,23 +48,17 @@ final class ReportApi {
         BusinessAccess access = BusinessGuard.access(ctx);
         access.require(Permission.REPORTS);
         StatementStore store = store();
-        ZoneOffset zone = business.services().catalog().calendar().zone();
-        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(business.now()), zone);
-        LocalDate from = date(ctx, "from", today.withDayOfMonth(1));
-        LocalDate to = date(ctx, "to", today);
-        if (to.isBefore(from)) {
-            throw ApiError.badRequest("'to' is before 'from'");
-        }
+        StatementPeriod period = period(ctx, business);
         String branchId = ctx.queryParams().get("branchId");
         boolean csv = "csv".equals(ctx.queryParams().get("format"));
         Set<String> within = branchId == null ? null : access.tree().subtrees(List.of(access.requireBranch(branchId).id()));
         List<CompanyNumber> numbers = business.book().hierarchy().numbers(access.companyId()).stream()
                 .filter(number -> access.sees(number) && (within == null || within.contains(number.branchId()))).toList();
-        business.blocking(() -> UsageReport.of(store, numbers, access.tree(), from.atStartOfDay().toInstant(zone).toEpochMilli(),
-                to.plusDays(1).atStartOfDay().toInstant(zone).toEpochMilli(), from.toString(), to.toString())).onSuccess(report -> {
+        business.blocking(() -> UsageReport.of(store, numbers, access.tree(), period.fromMillis(), period.toMillis(),
+                period.from().toString(), period.to().toString())).onSuccess(report -> {
                     if (csv) {
                         ctx.response().putHeader("Content-Type", "text/csv; charset=utf-8").putHeader("Content-Disposition",
-                                "attachment; filename=\"usage-" + access.companyId() + "-" + from + "-" + to + ".csv\"").end(report.csv());
+                                "attachment; filename=\"usage-" + access.companyId() + "-" + period.from() + "-" + period.to() + ".csv\"").end(report.csv());
                     } else {
                         Json.send(ctx, report);
                     }
@@ -118,15 +113,10 @@ final class ReportApi {
         return store;
     }
 
-    static LocalDate date(RoutingContext ctx, String name, LocalDate absent) {
-        String text = ctx.queryParams().get(name);
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            return LocalDate.parse(text.trim());
-        } catch (DateTimeParseException e) {
-            throw ApiError.badRequest("'" + name + "' is a date YYYY-MM-DD, got '" + text + "'");
-        }
+    /** The report's days from {@code ?from=&to=}, as a statement's: this month so far by default. */
+    static StatementPeriod period(RoutingContext ctx, BusinessContext business) {
+        ZoneOffset zone = business.services().catalog().calendar().zone();
+        LocalDate today = LocalDate.ofInstant(Instant.ofEpochMilli(business.now()), zone);
+        return StatementPeriod.parse(ctx.queryParams().get("from"), ctx.queryParams().get("to"), today, zone);
     }
 }

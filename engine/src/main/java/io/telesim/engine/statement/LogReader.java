@@ -15,7 +15,8 @@ final class LogReader implements AutoCloseable {
 
     private final ExcerptTailer tailer;
     private final Bytes<?> record = Bytes.allocateElasticOnHeap(RecordLayout.LENGTH);
-    private final Bytes<?> chunk = Bytes.allocateElasticOnHeap((int) ChunkLayout.recordOffset(ChunkLayout.MAX_RECORDS));
+    /** For reading in order only, made on first use: a query reads by position and never needs it. */
+    private Bytes<?> chunk;
     private boolean forward = true;
     /** The chunk held for reading in order: its base position, record count and the slot to read next. */
     private long chunkBase = RecordLayout.NONE;
@@ -124,6 +125,9 @@ final class LogReader implements AutoCloseable {
             long start = bytes.readPosition();
             long length = bytes.readRemaining();
             chunkRecords = chunkRecords(bytes, start, length, document.index());
+            if (chunk == null) {
+                chunk = Bytes.allocateElasticOnHeap((int) ChunkLayout.recordOffset(ChunkLayout.MAX_RECORDS));
+            }
             chunk.clear();
             chunk.write(bytes, start, length);
             chunkBase = ChunkLayout.base(document.index());

@@ -1,6 +1,5 @@
 package io.telesim.smpp.server;
 
-import java.io.OutputStream;
 import java.time.ZoneOffset;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntConsumer;
 import java.util.function.IntSupplier;
 
-import org.jsmpp.PDUSender;
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
 import org.slf4j.Logger;
@@ -127,8 +125,8 @@ final class EsmeSessions implements EsmeDelivery {
         ReceiverLink link = pickReceiver(systemId);
         return link != null && link.offer(new ReceiverLink.Job() {
             @Override
-            public void write(PDUSender sender, OutputStream out, int sequence) throws Exception {
-                DeliverPdus.writeMessage(sender, out, sequence, message);
+            public byte[] pdu(int sequence) throws Exception {
+                return DeliverPdus.message(sequence, message);
             }
 
             @Override
@@ -154,8 +152,8 @@ final class EsmeSessions implements EsmeDelivery {
     private ReceiverLink.Job receiptJob(String systemId, SmsMessage message) {
         return new ReceiverLink.Job() {
             @Override
-            public void write(PDUSender sender, OutputStream out, int sequence) throws Exception {
-                DeliverPdus.writeReceipt(sender, out, sequence, message, zone);
+            public byte[] pdu(int sequence) throws Exception {
+                return DeliverPdus.receipt(sequence, message, zone);
             }
 
             @Override

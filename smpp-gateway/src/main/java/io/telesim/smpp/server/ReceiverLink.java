@@ -1,7 +1,6 @@
 package io.telesim.smpp.server;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Queue;
@@ -12,13 +11,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.IntSupplier;
 
 import org.agrona.collections.Int2ObjectHashMap;
-import org.jsmpp.DefaultPDUSender;
-import org.jsmpp.PDUSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.netty.buffer.ByteBuf;
-import io.netty.buffer.ByteBufOutputStream;
+import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.util.concurrent.ScheduledFuture;
 
@@ -34,7 +30,8 @@ final class ReceiverLink {
 
     /** One deliver_sm to send, and what to do with its answer. */
     interface Job {
-        void write(PDUSender sender, OutputStream out, int sequence) throws Exception;
+        /** The deliver_sm's bytes under {@code sequence}. */
+        byte[] pdu(int sequence) throws Exception;
 
         /** The deliver_sm_resp's command_status; called on the connection's event loop. */
         void answered(int status);
@@ -43,7 +40,6 @@ final class ReceiverLink {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(ReceiverLink.class);
-    private static final int DELIVER_SM_SIZE = 256;
 
     private record Sent(Job job, long nanos) {
     }
@@ -52,7 +48,6 @@ final class ReceiverLink {
     private final IntSupplier sequences;
     private final int window;
     private final long timeoutNanos;
-    private final PDUSender sender = new DefaultPDUSender();
     private final Queue<Job> queue = new ConcurrentLinkedQueue<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
     private final Runnable drainAndFlush = () -> {
@@ -137,16 +132,15 @@ final class ReceiverLink {
 
     private boolean write(Job job) {
         int sequence = sequences.getAsInt();
-        ByteBuf pdu = channel.alloc().buffer(DELIVER_SM_SIZE);
+        byte[] pdu;
         try {
-            job.write(sender, new ByteBufOutputStream(pdu), sequence);
+            pdu = job.pdu(sequence);
         } catch (Exception e) {
-            pdu.release();
             job.notSent(e);
             return false;
         }
         unanswered.put(sequence, new Sent(job, System.nanoTime()));
-        channel.write(pdu, channel.voidPromise());
+        channel.write(Unpooled.wrappedBuffer(pdu), channel.voidPromise());
         return true;
     }
 

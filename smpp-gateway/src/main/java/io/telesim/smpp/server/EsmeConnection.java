@@ -47,7 +47,6 @@ final class EsmeConnection extends ChannelInboundHandlerAdapter {
     private State state = State.OPEN;
     private BoundEsme bound;
     private ScheduledFuture<?> bindTimeout;
-    private boolean enquireLinkUnanswered;
     private int nextSequence = 1;
 
     EsmeConnection(SmscParts parts) {
@@ -70,7 +69,6 @@ final class EsmeConnection extends ChannelInboundHandlerAdapter {
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
         byte[] pdu = (byte[]) msg;
-        enquireLinkUnanswered = false;
         int commandId = SmppPdu.commandId(pdu);
         int sequence = SmppPdu.sequence(pdu);
         switch (commandId) {
@@ -244,16 +242,16 @@ final class EsmeConnection extends ChannelInboundHandlerAdapter {
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object event) {
-        if (!(event instanceof IdleStateEvent)) {
+        if (!(event instanceof IdleStateEvent idle)) {
             ctx.fireUserEventTriggered(event);
             return;
         }
-        if (enquireLinkUnanswered) {
+        // Netty's first idle event since the last read sends an enquire_link; a second with nothing read in between closes
+        if (!idle.isFirst()) {
             LOG.info("{} answered no enquire_link; closing", who());
             channel.close();
             return;
         }
-        enquireLinkUnanswered = true;
         channel.writeAndFlush(Unpooled.wrappedBuffer(SmppPdu.COMPOSER.enquireLink(nextSequence())));
     }
 

@@ -52,6 +52,10 @@ public record SmscSettings(String host, int port, List<EsmeAccount> accounts, in
         return new SmscSettings(host, port, accounts, ioThreads, receiptWindow, free, maxDelay, bindTimeout, idleTimeout);
     }
 
+    public SmscSettings withIdleTimeout(Duration timeout) {
+        return new SmscSettings(host, port, accounts, ioThreads, receiptWindow, freeBindFailures, maxBindDelay, bindTimeout, timeout);
+    }
+
     /** Short number → the system_id that serves it, from the accounts. */
     public Map<String, String> shortNumbers() {
         Map<String, String> routes = new HashMap<>();

@@ -72,6 +72,11 @@ final class SmscFixture implements AutoCloseable {
 
     /** A centre on {@code catalog}, with {@code moreAccounts} besides the three ESMEs every fixture has. */
     SmscFixture(Catalog catalog, CentreSettings centreSettings, List<EsmeAccount> moreAccounts) throws IOException {
+        this(catalog, centreSettings, moreAccounts, null);
+    }
+
+    /** The same, probing an ESME silent for {@code idleTimeout} with enquire_link (null: the server's default). */
+    SmscFixture(Catalog catalog, CentreSettings centreSettings, List<EsmeAccount> moreAccounts, Duration idleTimeout) throws IOException {
         this.catalog = catalog;
         // A ring with room for more than one connection's unanswered submits (PendingReplies.MAX_PENDING, 1,024) and
         // the centre's own commands besides: at 1,024 a pipelining ESME could fill it and be answered ESME_RMSGQFUL.
@@ -82,7 +87,8 @@ final class SmscFixture implements AutoCloseable {
                 EsmeAccount.open("shop", "shoppw").withMaxPerSecond(5),
                 EsmeAccount.open("quiz", "quizpw").withBinds(Set.of(BindType.BIND_RX, BindType.BIND_TX), 2).withShortNumbers(List.of("4444"))));
         accounts.addAll(moreAccounts);
-        SmscSettings settings = SmscSettings.defaults(accounts).withPort(0).withBindFailures(2, Duration.ofSeconds(1));
+        SmscSettings defaults = SmscSettings.defaults(accounts).withPort(0).withBindFailures(2, Duration.ofSeconds(1));
+        SmscSettings settings = idleTimeout == null ? defaults : defaults.withIdleTimeout(idleTimeout);
         CentreSettings withRoutes = new CentreSettings(centreSettings.defaultValidity(), centreSettings.maxValidity(),
                 centreSettings.retryIntervals(), centreSettings.maxPending(), centreSettings.retainFinished(),
                 centreSettings.concatTimeout(), settings.shortNumbers());

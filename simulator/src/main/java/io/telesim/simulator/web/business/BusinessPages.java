@@ -69,7 +69,7 @@ final class BusinessPages {
         PageFrame frame = frame(ctx, "business.title");
         business.blocking(() -> new OverviewPage(frame, BusinessNav.of(access.companyId(), access.role(), "company"),
                         business.book().companies().require(access.companyId()), access.role(),
-                        branchViews(access), companies.numbers(access, null), business.book().companies().accounts(access.companyId()), OPERATIONS))
+                        companies.branches(access), companies.numbers(access, null), business.book().companies().accounts(access.companyId()), OPERATIONS))
                 .onSuccess(page -> business.web().pages().send(ctx, "business.jte", page)).onFailure(ctx::fail);
     }
 
@@ -80,7 +80,7 @@ final class BusinessPages {
         boolean maySubmit = access.allows(Permission.MOVE_NUMBERS) || access.allows(Permission.FINANCE);
         business.blocking(() -> new RequestsPage(frame, BusinessNav.of(access.companyId(), access.role(), "requests"),
                         business.book().companies().require(access.companyId()), business.book().requests().list(access.companyId(), REQUESTS_SHOWN),
-                        branchViews(access), maySubmit))
+                        companies.branches(access), maySubmit))
                 .onSuccess(page -> business.web().pages().send(ctx, "business_requests.jte", page)).onFailure(ctx::fail);
     }
 
@@ -104,15 +104,9 @@ final class BusinessPages {
         PageFrame frame = frame(ctx, "business.nav.users");
         business.blocking(() -> new UsersPage(frame, BusinessNav.of(access.companyId(), access.role(), "users"),
                         business.book().companies().require(access.companyId()), business.book().users().users(access.companyId()),
-                        business.book().users().roles(access.companyId()), branchViews(access),
+                        business.book().users().roles(access.companyId()), companies.branches(access),
                         access.role().permissions().stream().sorted().toList()))
                 .onSuccess(page -> business.web().pages().send(ctx, "business_users.jte", page)).onFailure(ctx::fail);
-    }
-
-    private List<BranchView> branchViews(BusinessAccess access) {
-        List<CompanyNumber> numbers = business.book().hierarchy().numbers(access.companyId());
-        return access.branches().stream().map(branch -> new BranchView(branch.id(), branch.parentId(), branch.name(),
-                access.tree().path(branch.id()), numbers.stream().filter(number -> number.branchId().equals(branch.id())).count())).toList();
     }
 
     private void audit(RoutingContext ctx) {

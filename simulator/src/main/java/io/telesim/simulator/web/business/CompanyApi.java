@@ -1,7 +1,9 @@
 package io.telesim.simulator.web.business;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import io.telesim.simulator.business.BillingAccount;
 import io.telesim.simulator.business.Branch;
@@ -78,10 +80,12 @@ final class CompanyApi {
                 access.role().permissions().stream().sorted().toList(), access.user().branches());
     }
 
-    private List<BranchView> branches(BusinessAccess access) {
-        List<CompanyNumber> numbers = business.book().hierarchy().numbers(access.companyId());
+    /** The branches the user sees, each with how many of the company's numbers it holds itself. */
+    List<BranchView> branches(BusinessAccess access) {
+        Map<String, Long> held = business.book().hierarchy().numbers(access.companyId()).stream()
+                .collect(Collectors.groupingBy(CompanyNumber::branchId, Collectors.counting()));
         return access.branches().stream().map(branch -> new BranchView(branch.id(), branch.parentId(), branch.name(),
-                access.tree().path(branch.id()), numbers.stream().filter(number -> number.branchId().equals(branch.id())).count())).toList();
+                access.tree().path(branch.id()), held.getOrDefault(branch.id(), 0L))).toList();
     }
 
     /** The numbers the user sees, of one branch's subtree when {@code branchId} is given. */

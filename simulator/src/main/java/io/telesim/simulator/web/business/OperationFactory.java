@@ -2,7 +2,6 @@ package io.telesim.simulator.web.business;
 
 import io.telesim.billing.account.ForwardingCondition;
 import io.telesim.billing.catalog.Catalog;
-import io.telesim.billing.catalog.PromisedPaymentPolicy;
 import io.telesim.billing.money.Money;
 import io.telesim.billing.number.InvalidNumberException;
 import io.telesim.billing.number.PartyNumber;
@@ -13,6 +12,7 @@ import io.telesim.simulator.business.Permission;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.EngineCalls;
+import io.telesim.simulator.web.money.PromisedPaymentApi;
 import io.telesim.simulator.web.plans.ForwardingSection;
 
 /**
@@ -75,11 +75,7 @@ final class OperationFactory {
             }
             case "promised-payment" -> {
                 long amount = amount(request.amount());
-                PromisedPaymentPolicy policy = catalog.policies().promisedPayment();
-                if (amount < policy.minAmount() || amount > policy.maxAmount()) {
-                    throw new ApiError(422, "amount_out_of_limits", "a promised payment is from " + Money.format(policy.minAmount()) + " to "
-                            + Money.format(policy.maxAmount()));
-                }
+                PromisedPaymentApi.requireWithinLimits(catalog.policies().promisedPayment(), amount);
                 yield new EngineOperation(name, CommandType.PROMISED_PAYMENT, command -> command.amount(amount),
                         "promised payment of " + Money.format(amount), calls);
             }

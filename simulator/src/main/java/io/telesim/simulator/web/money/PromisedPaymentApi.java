@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
  * what is owed; taking one (PROMISED_PAYMENT). An amount outside the catalog's limits is a 422; the
  * engine's refusals (one already open, too new, too few top-ups, too deep in debt) are 409s with its reason.
  */
-final class PromisedPaymentApi {
+public final class PromisedPaymentApi {
 
     private final WebRuntime web;
     private final MoneyViews views;
@@ -34,14 +34,18 @@ final class PromisedPaymentApi {
 
     private void take(RoutingContext ctx) {
         long amount = Json.body(ctx, MoneyRequests.PromisedPayment.class).amount();
-        PromisedPaymentPolicy policy = web.services().catalog().policies().promisedPayment();
-        if (amount < policy.minAmount() || amount > policy.maxAmount()) {
-            throw new ApiError(422, "amount_out_of_limits", "a promised payment is from " + Money.format(policy.minAmount()) + " to "
-                    + Money.format(policy.maxAmount()));
-        }
+        requireWithinLimits(web.services().catalog().policies().promisedPayment(), amount);
         long msisdn = WebRuntime.msisdn(ctx);
         EngineCalls calls = web.services().calls();
         WebRuntime.respond(ctx, calls.run(calls.command(CommandType.PROMISED_PAYMENT, msisdn).amount(amount))
                 .compose(done -> views.promisedPayment(msisdn)));
+    }
+
+    /** A 422 {@code amount_out_of_limits} unless {@code amount} is one the catalog lets a promised payment be. */
+    public static void requireWithinLimits(PromisedPaymentPolicy policy, long amount) {
+        if (amount < policy.minAmount() || amount > policy.maxAmount()) {
+            throw new ApiError(422, "amount_out_of_limits", "a promised payment is from " + Money.format(policy.minAmount()) + " to "
+                    + Money.format(policy.maxAmount()));
+        }
     }
 }

@@ -28,10 +28,9 @@ final class BulkRunner {
         this.business = business;
     }
 
-    /** The engine command ids of the number at {@code index} of run {@code serial}: two per number. */
-    static long[] commandIds(long serial, int index) {
-        long base = TAG | serial << 17 | (long) index << 1;
-        return new long[] {base, base + 1};
+    /** The engine command id of the number at {@code index} of run {@code serial}: a resumed run sends the same one. */
+    static long commandId(long serial, int index) {
+        return TAG | serial << 17 | index;
     }
 
     /**
@@ -53,7 +52,7 @@ final class BulkRunner {
 
     private Future<OperationResult> one(BulkRun run, NumberOperation operation, CompanyNumber number, int index, String actor) {
         String msisdn = Long.toString(number.number());
-        return state(number).compose(before -> operation.apply(number, commandIds(run.serial(), index))
+        return state(number).compose(before -> operation.apply(number, commandId(run.serial(), index))
                 .compose(applied -> applied.repeated() ? Future.succeededFuture(OperationResult.done(number.number(), applied.message()))
                         : after(operation, number).compose(after -> business.blocking(() -> {
                             business.book().audit().append(number.companyId(), business.now(), actor, operation.name(), "number " + msisdn, before,

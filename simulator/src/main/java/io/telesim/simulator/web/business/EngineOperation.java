@@ -32,8 +32,8 @@ final class EngineOperation implements NumberOperation {
     }
 
     @Override
-    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
-        Command command = new Command().set(type, commandIds[0], number.number());
+    public Future<Applied> apply(CompanyNumber number, long commandId) {
+        Command command = new Command().set(type, commandId, number.number());
         fields.accept(command);
         return calls.run(command).map(reply -> new Applied(doneText, reply.duplicate()));
     }

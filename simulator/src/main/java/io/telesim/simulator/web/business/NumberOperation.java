@@ -26,8 +26,8 @@ interface NumberOperation {
     /**
      * Applies the change to {@code number}.
      *
-     * @param commandIds two engine command ids for this number: {@code commandIds[0]} and {@code commandIds[1]}
+     * @param commandId the engine command id for this number in this run
      * @return what was done; fails with an {@link io.telesim.simulator.web.http.ApiError} whose code and message are the refusal
      */
-    Future<Applied> apply(CompanyNumber number, long[] commandIds);
+    Future<Applied> apply(CompanyNumber number, long commandId);
 }

@@ -40,7 +40,7 @@ final class PlacementOperation implements NumberOperation {
     }
 
     @Override
-    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long commandId) {
         if (toBranch != null) {
             return business.blocking(() -> {
                 business.book().hierarchy().put(number.inBranch(toBranch));
@@ -55,7 +55,7 @@ final class PlacementOperation implements NumberOperation {
         if (from != to) {
             EngineCalls calls = business.services().calls();
             limit = new EngineOperation("credit-limit", CommandType.SET_CREDIT_LIMIT,
-                    command -> command.amount(to), ", credit limit " + Money.format(to), calls).apply(number, commandIds);
+                    command -> command.amount(to), ", credit limit " + Money.format(to), calls).apply(number, commandId);
         }
         return limit.compose(limited -> business.blocking(() -> {
             business.book().hierarchy().put(number.onAccount(toAccount.id()));

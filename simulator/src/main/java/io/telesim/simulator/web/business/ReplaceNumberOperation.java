@@ -35,10 +35,10 @@ final class ReplaceNumberOperation implements NumberOperation {
     }
 
     @Override
-    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long commandId) {
         EngineCalls calls = business.services().calls();
         return new EngineOperation(name(), CommandType.REPLACE_NUMBER, command -> command.other(newNumber), "", calls)
-                .apply(number, commandIds).compose(done -> business.blocking(() -> {
+                .apply(number, commandId).compose(done -> business.blocking(() -> {
                     business.book().hierarchy().remove(number.companyId(), number.number());
                     business.book().hierarchy().put(number.renumbered(newNumber));
                     return new Applied("replaced by " + newNumber, done.repeated());

@@ -34,7 +34,7 @@ final class SmsOperation implements NumberOperation {
     }
 
     @Override
-    public Future<Applied> apply(CompanyNumber number, long[] commandIds) {
+    public Future<Applied> apply(CompanyNumber number, long commandId) {
         return web.blocking(() -> {
             try {
                 web.services().senders().sendFrom(sender, number.number(), text);

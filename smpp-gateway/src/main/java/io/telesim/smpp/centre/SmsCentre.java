@@ -149,34 +149,7 @@ public final class SmsCentre implements AutoCloseable {
      * the first destination's message (0 for the first itself).
      */
     public SmsMessage accept(Submission submission, long payer, long groupId) throws SmppRejection {
-        SmsMessage message = newMessage(submission, payer, groupId);
-        long id = message.id();
-        boolean journaled = false;
-        try {
-            if (message.route() == Route.HANDSET) {
-                charging.checkRecipient(submission.destination());
-            }
-            // Journaled before it is charged: after a crash between the two, the restart charges it again
-            // under the same engine command id, which the engine answers without charging twice.
-            journal.accepted(message);
-            journaled = true;
-            if (message.payer() != 0) {
-                charging.charge(id, message.payer(), submission.destination(), submission.segments());
-            }
-        } catch (SmppRejection e) {
-            if (journaled && message.finish(MessageState.REJECTED, DeliveryErrors.NONE, clock.now())) {
-                journal.finished(message);
-            }
-            store.unreserve();
-            rejected.increment();
-            throw e;
-        }
-        store.add(message);
-        if (groupId != 0) {
-            store.addCopy(groupId, message);
-        }
-        accepted.increment();
-        return message;
+        return SmsCharging.await(acceptAsync(submission, payer, groupId));
     }
 
     /**
@@ -206,10 +179,14 @@ public final class SmsCentre implements AutoCloseable {
      * on the caller's when nothing was asked of the engine), or fails with the {@link SmppRejection}.
      */
     public CompletableFuture<SmsMessage> acceptAsync(Submission submission, long payer) {
+        return acceptAsync(submission, payer, 0);
+    }
+
+    private CompletableFuture<SmsMessage> acceptAsync(Submission submission, long payer, long groupId) {
         CompletableFuture<SmsMessage> result = new CompletableFuture<>();
         SmsMessage message;
         try {
-            message = newMessage(submission, payer, 0);
+            message = newMessage(submission, payer, groupId);
         } catch (SmppRejection e) {
             result.completeExceptionally(e);
             return result;
@@ -219,17 +196,20 @@ public final class SmsCentre implements AutoCloseable {
                 if (failure != null) {
                     refuse(message, false, failure, result);
                 } else {
-                    journalAndCharge(message, result);
+                    journalAndCharge(message, groupId, result);
                 }
             });
         } else {
-            journalAndCharge(message, result);
+            journalAndCharge(message, groupId, result);
         }
         return result;
     }
 
-    /** The asynchronous half of {@link #acceptAsync}: journaled before it is charged, as {@link #accept} does. */
-    private void journalAndCharge(SmsMessage message, CompletableFuture<SmsMessage> result) {
+    /**
+     * Journaled before it is charged: after a crash between the two, the restart charges it again under the same
+     * engine command id, which the engine answers without charging twice.
+     */
+    private void journalAndCharge(SmsMessage message, long groupId, CompletableFuture<SmsMessage> result) {
         try {
             journal.accepted(message);
         } catch (RuntimeException e) {
@@ -237,7 +217,7 @@ public final class SmsCentre implements AutoCloseable {
             return;
         }
         if (message.payer() == 0) {
-            admit(message, result);
+            admit(message, groupId, result);
             return;
         }
         Submission submission = message.submission();
@@ -245,13 +225,16 @@ public final class SmsCentre implements AutoCloseable {
             if (failure != null) {
                 refuse(message, true, failure, result);
             } else {
-                admit(message, result);
+                admit(message, groupId, result);
             }
         });
     }
 
-    private void admit(SmsMessage message, CompletableFuture<SmsMessage> result) {
+    private void admit(SmsMessage message, long groupId, CompletableFuture<SmsMessage> result) {
         store.add(message);
+        if (groupId != 0) {
+            store.addCopy(groupId, message);
+        }
         accepted.increment();
         result.complete(message);
     }

@@ -35,22 +35,10 @@ final class SmsCharging {
         this.engine = engine;
     }
 
-    /** Rejects the message when {@code msisdn} is not a subscriber who can receive it. */
-    void checkRecipient(long msisdn) throws SmppRejection {
-        long removals = engine.subscribersRemoved();
-        if (known.contains(msisdn, removals)) {
-            return;
-        }
-        SmppRejection refused = recipientRefusal(await(engine.read(msisdn)).outcome());
-        if (refused != null) {
-            throw refused;
-        }
-        known.add(msisdn, removals);
-    }
-
     /**
-     * As {@link #checkRecipient}, without waiting: the future fails with a {@link CompletionException} around
-     * the {@link SmppRejection}, and completes on the engine's reply thread (or at once for a known subscriber).
+     * Rejects the message when {@code msisdn} is not a subscriber who can receive it, without waiting: the future
+     * fails with a {@link CompletionException} around the {@link SmppRejection}, and completes on the engine's reply
+     * thread (or at once for a known subscriber).
      */
     CompletableFuture<Void> checkRecipientAsync(long msisdn) {
         long removals = engine.subscribersRemoved();
@@ -112,7 +100,8 @@ final class SmsCharging {
         }
     }
 
-    private static ReplySnapshot await(CompletableFuture<ReplySnapshot> future) throws SmppRejection {
+    /** Waits for {@code future}; its failure, or no answer in time, in SMPP's terms. */
+    static <T> T await(CompletableFuture<T> future) throws SmppRejection {
         try {
             return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -125,9 +114,12 @@ final class SmsCharging {
         }
     }
 
-    /** A failed engine call in SMPP's terms: a full engine is ESME_RMSGQFUL, anything else ESME_RSYSERR. */
+    /** A failure in SMPP's terms: a rejection as it is, a full engine ESME_RMSGQFUL, anything else ESME_RSYSERR. */
     private static SmppRejection rejectionOf(Throwable failure) {
         Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+        if (cause instanceof SmppRejection rejection) {
+            return rejection;
+        }
         if (cause instanceof EngineBusyException) {
             return new SmppRejection(SMPPConstant.STAT_ESME_RMSGQFUL, cause.getMessage());
         }

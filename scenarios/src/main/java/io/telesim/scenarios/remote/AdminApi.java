@@ -3,9 +3,12 @@ package io.telesim.scenarios.remote;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.locks.LockSupport;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +37,8 @@ public final class AdminApi implements AutoCloseable {
     public static final int CONNECTIONS = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final long TIMEOUT_MILLIS = TimeUnit.SECONDS.toMillis(30);
+    private static final int BUSY_RETRIES = 100;
+    private static final long BUSY_PAUSE_MILLIS = 20;
 
     private final Vertx vertx;
     private final Context context;
@@ -104,6 +109,28 @@ public final class AdminApi implements AutoCloseable {
         context.runOnContext(ignored -> http.request(request).compose(r -> body == null ? r.send() : r.send(body))
                 .compose(response -> response.body().map(bytes -> new Answer(response.statusCode(), bytes))).onComplete(answer));
         return answer.future();
+    }
+
+    /**
+     * POSTs every body to {@code uri} at once and waits for the answers, in order: a busy operator's 503 is asked again
+     * (up to {@value #BUSY_RETRIES} times, {@value #BUSY_PAUSE_MILLIS} ms apart), any other failure is an
+     * {@link AdminApiException} saying what was being done ({@code doing}). On a thread that may wait.
+     */
+    public List<JsonNode> postAll(String uri, List<String> bodies, Duration timeout, String doing) {
+        List<Future<Answer>> sent = bodies.stream().map(body -> post(uri, body)).toList();
+        List<JsonNode> answers = new ArrayList<>(bodies.size());
+        for (int i = 0; i < sent.size(); i++) {
+            Answer answer = await(sent.get(i), timeout);
+            for (int attempt = 0; answer.status() == 503 && attempt < BUSY_RETRIES; attempt++) {
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(BUSY_PAUSE_MILLIS));
+                answer = await(post(uri, bodies.get(i)), timeout);
+            }
+            if (answer.status() != 200) {
+                throw new AdminApiException(doing + " from " + where + ": " + answer.error());
+            }
+            answers.add(answer.json());
+        }
+        return answers;
     }
 
     /** Waits for {@code answer} on a thread that may wait; a link failure is an {@link AdminApiException}. */

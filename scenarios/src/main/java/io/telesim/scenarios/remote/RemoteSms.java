@@ -10,7 +10,6 @@ import io.telesim.scenarios.check.AckKind;
 import io.telesim.scenarios.check.Ledger;
 import io.telesim.scenarios.check.SmsTally;
 import io.telesim.smpp.centre.MessageIds;
-import io.vertx.core.Future;
 
 /**
  * What became of the SMS a run's binds had accepted, from a running operator's {@code POST /admin/sms/bulk},
@@ -34,16 +33,11 @@ public final class RemoteSms {
         long pending = 0;
         long notKept = 0;
         JsonNode totals = null;
-        List<Future<AdminApi.Answer>> answers = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         for (int from = 0; from < acceptedIds.length; from += PER_REQUEST) {
-            answers.add(api.post("/admin/sms/bulk", body(acceptedIds, from, Math.min(acceptedIds.length, from + PER_REQUEST))));
+            bodies.add(body(acceptedIds, from, Math.min(acceptedIds.length, from + PER_REQUEST)));
         }
-        for (Future<AdminApi.Answer> pendingAnswer : answers) {
-            AdminApi.Answer answer = api.await(pendingAnswer, TIMEOUT);
-            if (answer.status() != 200) {
-                throw new AdminApiException("reading SMS states from " + api.where() + ": " + answer.error());
-            }
-            JsonNode json = answer.json();
+        for (JsonNode json : api.postAll("/admin/sms/bulk", bodies, TIMEOUT, "reading SMS states")) {
             for (JsonNode message : json.path("messages")) {
                 if (!message.path("found").asBoolean()) {
                     notKept++;

@@ -14,7 +14,6 @@ import io.telesim.billing.rating.UsageKind;
 import io.telesim.billing.result.MovementKind;
 import io.telesim.engine.statement.StatementRecord;
 import io.telesim.scenarios.check.AuditSource;
-import io.vertx.core.Future;
 
 /**
  * A running operator's accounts and statements through {@code POST /admin/statements/bulk}, {@value #PER_REQUEST}
@@ -107,21 +106,13 @@ public final class RemoteStatements implements AuditSource {
 
     /** Fetches {@code numbers[from, to)}, {@value #PER_REQUEST} a request, all at once; the subscribers in order. */
     private List<JsonNode> fetch(long[] numbers, int from, int to, boolean rows) {
-        List<Future<AdminApi.Answer>> answers = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
         for (int start = from; start < to; start += PER_REQUEST) {
-            answers.add(api.post("/admin/statements/bulk", body(numbers, start, Math.min(to, start + PER_REQUEST), rows)));
+            bodies.add(body(numbers, start, Math.min(to, start + PER_REQUEST), rows));
         }
         List<JsonNode> subscribers = new ArrayList<>(to - from);
-        for (int i = 0; i < answers.size(); i++) {
-            AdminApi.Answer answer = api.await(answers.get(i), TIMEOUT);
-            for (int attempt = 0; answer.status() == 503 && attempt < 100; attempt++) {
-                int start = from + i * PER_REQUEST;
-                answer = api.await(api.post("/admin/statements/bulk", body(numbers, start, Math.min(to, start + PER_REQUEST), rows)), TIMEOUT);
-            }
-            if (answer.status() != 200) {
-                throw new AdminApiException("reading statements from " + api.where() + ": " + answer.error());
-            }
-            answer.json().path("subscribers").forEach(subscribers::add);
+        for (JsonNode answer : api.postAll("/admin/statements/bulk", bodies, TIMEOUT, "reading statements")) {
+            answer.path("subscribers").forEach(subscribers::add);
         }
         return subscribers;
     }

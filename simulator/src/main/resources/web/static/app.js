@@ -2,18 +2,23 @@
 // token (the XSRF-TOKEN cookie's value in the X-XSRF-TOKEN header), and shows the answer in its
 // [data-result]. data-method picks the HTTP method (POST by default); data-then says what follows a
 // success: "reload", "go:/path", or "show:ID" (reveal another form). Inputs with data-type="kopecks"
-// are sent as kopecks from roubles typed by people; data-type="int" as integers. A button with data-print
-// prints the page.
-(function () {
+// are sent as kopecks from roubles typed by people; data-type="int" as integers; data-type="list" gathers the fields
+// of one name into a list (the checked boxes, or the option chosen when it has a value). A button with data-print
+// prints the page. Other scripts reach the CSRF token and the roubles reading as Telesim.csrf and Telesim.kopecks.
+window.Telesim = (function () {
   function csrf() {
     const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
     return match ? decodeURIComponent(match[1]) : '';
   }
 
+  function kopecks(text) {
+    return Math.round(parseFloat(text.replace(',', '.').replace(/\s/g, '')) * 100);
+  }
+
   function value(input) {
     if (input.type === 'checkbox') return input.checked;
     const text = input.value.trim();
-    if (input.dataset.type === 'kopecks') return Math.round(parseFloat(text.replace(',', '.').replace(/\s/g, '')) * 100);
+    if (input.dataset.type === 'kopecks') return kopecks(text);
     if (input.dataset.type === 'int') return parseInt(text, 10);
     return text;
   }
@@ -21,6 +26,11 @@
   function body(form) {
     const json = {};
     form.querySelectorAll('input[name], select[name], textarea[name]').forEach(function (input) {
+      if (input.dataset.type === 'list') {
+        const list = json[input.name] || (json[input.name] = []);
+        if ((input.type !== 'checkbox' || input.checked) && input.value.trim()) list.push(input.value.trim());
+        return;
+      }
       if (input.type === 'radio' && !input.checked) return;
       if (input.value === '' && input.type !== 'checkbox' && !input.required) return;
       json[input.name] = value(input);
@@ -81,4 +91,5 @@
       location.href = location.pathname.replace(/\/account\/\d+/, '/account/' + event.target.value);
     }
   });
+  return {csrf: csrf, kopecks: kopecks};
 })();

@@ -1,23 +1,13 @@
 // The company pages' forms. The bulk operation form (data-bulk) sends one operation for a branch or a list of numbers,
 // with a fresh request id, and shows the result of every number in #bulk-results; its parameter field is read as the
 // operation needs it (a service or tariff id, roubles for amounts, the SMS text, a forwarding "condition target", a
-// branch or billing account id to move to). A form with data-json posts its fields as JSON, the fields named in
-// data-arrays as lists (checked boxes, or a chosen option), and reloads the page when it is done.
+// branch or billing account id to move to). The CSRF token and the roubles reading are app.js's (Telesim).
 (function () {
-  function csrf() {
-    const match = document.cookie.match(/(?:^|;\s*)XSRF-TOKEN=([^;]+)/);
-    return match ? decodeURIComponent(match[1]) : '';
-  }
-
-  function roubles(text) {
-    return Math.round(parseFloat(text.replace(',', '.').replace(/\s/g, '')) * 100);
-  }
-
   function withParameter(body, operation, parameter) {
     switch (operation) {
       case 'connect-service': case 'disconnect-service': body.serviceId = parameter; break;
       case 'change-tariff': body.tariffId = parameter; break;
-      case 'promised-payment': case 'set-spending-limit': body.amount = roubles(parameter || '0'); break;
+      case 'promised-payment': case 'set-spending-limit': body.amount = Telesim.kopecks(parameter || '0'); break;
       case 'send-sms': body.text = parameter; break;
       case 'set-forwarding': { const parts = parameter.split(/\s+/); body.condition = parts[0]; body.forwardTo = parts.slice(1).join(''); break; }
       case 'clear-forwarding': body.condition = parameter; break;
@@ -46,7 +36,7 @@
     summary.textContent = '…';
     summary.className = 'result';
     const response = await fetch(form.dataset.bulk, {method: 'POST', credentials: 'same-origin', body: JSON.stringify(body),
-      headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf()}});
+      headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': Telesim.csrf()}});
     const answer = await response.json();
     const table = document.getElementById('bulk-results');
     table.textContent = '';
@@ -68,39 +58,11 @@
     });
   }
 
-  function fields(form) {
-    const arrays = (form.dataset.arrays || '').split(',').filter(Boolean);
-    const json = {};
-    arrays.forEach(function (name) { json[name] = []; });
-    form.querySelectorAll('input[name], select[name]').forEach(function (input) {
-      const text = input.value.trim();
-      if (arrays.includes(input.name)) {
-        if ((input.type !== 'checkbox' || input.checked) && text) json[input.name].push(text);
-      } else if (text) {
-        json[input.name] = text;
-      }
-    });
-    return json;
-  }
-
-  async function post(form) {
-    const result = form.querySelector('[data-result]');
-    const response = await fetch(form.dataset.json, {method: 'POST', credentials: 'same-origin', body: JSON.stringify(fields(form)),
-      headers: {'Content-Type': 'application/json', 'X-XSRF-TOKEN': csrf()}});
-    const answer = await response.json();
-    if (!response.ok) {
-      result.textContent = answer.error || response.statusText;
-      result.className = 'result error';
-      return;
-    }
-    location.reload();
-  }
-
   document.addEventListener('submit', function (event) {
     const form = event.target;
-    if (!form.dataset.bulk && !form.dataset.json) return;
+    if (!form.dataset.bulk) return;
     event.preventDefault();
-    (form.dataset.bulk ? run(form) : post(form)).catch(function (error) {
+    run(form).catch(function (error) {
       const summary = form.querySelector('[data-result]');
       summary.textContent = String(error);
       summary.className = 'result error';

@@ -5,6 +5,7 @@ import java.util.List;
 import io.telesim.simulator.web.RouteSet;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
+import io.telesim.simulator.web.http.QueryParams;
 import io.telesim.simulator.web.mail.Outbox;
 import io.telesim.simulator.web.mail.OutboxMessage;
 import io.vertx.ext.web.Router;

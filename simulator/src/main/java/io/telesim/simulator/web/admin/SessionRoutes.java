@@ -9,6 +9,7 @@ import io.telesim.simulator.web.RouteSet;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.Json;
+import io.telesim.simulator.web.http.QueryParams;
 import io.vertx.ext.web.Router;
 
 /**

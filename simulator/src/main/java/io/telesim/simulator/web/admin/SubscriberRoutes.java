@@ -17,6 +17,7 @@ import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.EngineCalls;
 import io.telesim.simulator.web.http.Json;
+import io.telesim.simulator.web.http.QueryParams;
 import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;

@@ -11,6 +11,7 @@ import io.telesim.simulator.business.Role;
 import io.telesim.simulator.web.WebRuntime;
 import io.telesim.simulator.web.http.ApiError;
 import io.telesim.simulator.web.http.Json;
+import io.telesim.simulator.web.http.QueryParams;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
@@ -149,8 +150,8 @@ final class UserApi {
     private void audit(RoutingContext ctx) {
         BusinessAccess access = BusinessGuard.access(ctx);
         access.require(Permission.USERS);
-        long before = longParam(ctx, "before", 0);
-        int limit = (int) Math.max(1, Math.min(MAX_AUDIT_PAGE, longParam(ctx, "limit", DEFAULT_AUDIT_PAGE)));
+        long before = QueryParams.number(ctx, "before", 0, 0, Long.MAX_VALUE);
+        int limit = (int) QueryParams.number(ctx, "limit", DEFAULT_AUDIT_PAGE, 1, MAX_AUDIT_PAGE);
         business.respond(ctx, () -> {
             List<AuditEntry> entries = business.book().audit().page(access.companyId(), before, limit);
             Long next = entries.size() == limit && entries.get(entries.size() - 1).seq() > 1 ? entries.get(entries.size() - 1).seq() : null;
@@ -181,17 +182,5 @@ final class UserApi {
             throw ApiError.forbidden("you can only manage users whose role and branches you have yourself");
         }
         return user;
-    }
-
-    static long longParam(RoutingContext ctx, String name, long absent) {
-        String text = ctx.queryParams().get(name);
-        if (text == null || text.isBlank()) {
-            return absent;
-        }
-        try {
-            return Long.parseLong(text.trim());
-        } catch (NumberFormatException e) {
-            throw ApiError.badRequest("'" + name + "' must be a whole number");
-        }
     }
 }

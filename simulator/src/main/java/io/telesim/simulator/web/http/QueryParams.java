@@ -1,21 +1,20 @@
-package io.telesim.simulator.web.admin;
+package io.telesim.simulator.web.http;
 
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
-import io.telesim.simulator.web.http.ApiError;
 import io.vertx.ext.web.RoutingContext;
 
-/** Query and path parameters of the admin API, read with a 400 that names the parameter when one is wrong. */
-final class QueryParams {
+/** Query and path parameters of the APIs, read with a 400 that names the parameter when one is wrong. */
+public final class QueryParams {
 
     private QueryParams() {
     }
 
     /** The whole-number parameter {@code name} within {@code [min, max]}, or {@code absent} when it is not given. */
-    static long number(RoutingContext ctx, String name, long absent, long min, long max) {
+    public static long number(RoutingContext ctx, String name, long absent, long min, long max) {
         String text = ctx.request().getParam(name);
         if (text == null || text.isBlank()) {
             return absent;
@@ -33,7 +32,7 @@ final class QueryParams {
     }
 
     /** The path parameter {@code name} as a positive id. */
-    static long pathId(RoutingContext ctx, String name) {
+    public static long pathId(RoutingContext ctx, String name) {
         String text = ctx.pathParam(name);
         try {
             long id = Long.parseLong(text);
@@ -50,7 +49,7 @@ final class QueryParams {
      * The instant parameter {@code name} in epoch milliseconds: given as epoch milliseconds, an ISO instant
      * ({@code 2026-11-01T10:00:00Z}) or a date ({@code 2026-11-01}: its midnight in {@code zone}); {@code absent} when not given.
      */
-    static long instant(RoutingContext ctx, String name, long absent, ZoneOffset zone) {
+    public static long instant(RoutingContext ctx, String name, long absent, ZoneOffset zone) {
         String text = ctx.request().getParam(name);
         if (text == null || text.isBlank()) {
             return absent;

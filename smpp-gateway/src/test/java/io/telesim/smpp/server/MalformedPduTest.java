@@ -4,14 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 
 import org.jsmpp.SMPPConstant;
 import org.jsmpp.bean.BindType;
@@ -21,7 +19,6 @@ import org.junit.jupiter.api.Test;
 /** What a broken client sends, written byte by byte on a plain socket. */
 class MalformedPduTest {
 
-    private static final int BIND_TRANSCEIVER = 0x00000009;
     private static final int ENQUIRE_LINK = 0x00000015;
     private static final int GENERIC_NACK = 0x80000000;
     private static final int SUBMIT_SM = 0x00000004;
@@ -38,17 +35,17 @@ class MalformedPduTest {
 
     @Test
     void anUnknownCommandGetsGenericNackAndTheSessionStaysUp() throws Exception {
-        try (Socket socket = boundSocket()) {
+        try (Socket socket = RawEsme.bound(fixture.smsc.port())) {
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             DataInputStream in = new DataInputStream(socket.getInputStream());
 
-            writePdu(out, 0x00000077, 5, new byte[0]);
+            RawEsme.writePdu(out, 0x00000077, 5, new byte[0]);
             int[] nack = readHeader(in);
             assertEquals(GENERIC_NACK, nack[1]);
             assertEquals(SMPPConstant.STAT_ESME_RINVCMDID, nack[2]);
             assertEquals(5, nack[3]);
 
-            writePdu(out, ENQUIRE_LINK, 6, new byte[0]);
+            RawEsme.writePdu(out, ENQUIRE_LINK, 6, new byte[0]);
             int[] answer = readHeader(in);
             assertEquals(ENQUIRE_LINK | 0x80000000, answer[1], "the session still answers");
             assertEquals(6, answer[3]);
@@ -57,16 +54,16 @@ class MalformedPduTest {
 
     @Test
     void aTruncatedSubmitGetsAnErrorAndTheSessionStaysUp() throws Exception {
-        try (Socket socket = boundSocket()) {
+        try (Socket socket = RawEsme.bound(fixture.smsc.port())) {
             DataOutputStream out = new DataOutputStream(socket.getOutputStream());
             DataInputStream in = new DataInputStream(socket.getInputStream());
 
-            writePdu(out, SUBMIT_SM, 7, new byte[] {0, 1, 1, '7', '9'});
+            RawEsme.writePdu(out, SUBMIT_SM, 7, new byte[] {0, 1, 1, '7', '9'});
             int[] answer = readHeader(in);
             assertTrue(answer[2] != 0, "a truncated submit_sm is not accepted");
             assertEquals(7, answer[3]);
 
-            writePdu(out, ENQUIRE_LINK, 8, new byte[0]);
+            RawEsme.writePdu(out, ENQUIRE_LINK, 8, new byte[0]);
             int[] alive = readHeader(in);
             assertEquals(ENQUIRE_LINK | 0x80000000, alive[1]);
         }
@@ -76,7 +73,7 @@ class MalformedPduTest {
     @Test
     void anAbsurdCommandLengthClosesOnlyThatConnection() throws Exception {
         SmscFixture.Client healthy = fixture.bind("shop", "shoppw", BindType.BIND_TRX);
-        try (Socket socket = boundSocket()) {
+        try (Socket socket = RawEsme.bound(fixture.smsc.port())) {
             // one write: a server that closes on the first word must not make the test's next write a broken pipe
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(socket.getOutputStream()));
             out.writeInt(0x7FFFFFF0);
@@ -91,37 +88,10 @@ class MalformedPduTest {
         fixture.bind("bank", "secret", BindType.BIND_TRX);
     }
 
-    private Socket boundSocket() throws IOException {
-        Socket socket = new Socket("127.0.0.1", fixture.smsc.port());
-        socket.setSoTimeout(10_000);
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        for (String field : new String[] {"bank", "secret", ""}) {
-            body.writeBytes(field.getBytes(StandardCharsets.US_ASCII));
-            body.write(0);
-        }
-        body.writeBytes(new byte[] {0x34, 0, 0, 0});
-        DataOutputStream out = new DataOutputStream(socket.getOutputStream());
-        writePdu(out, BIND_TRANSCEIVER, 1, body.toByteArray());
-        int[] response = readHeader(new DataInputStream(socket.getInputStream()));
-        assertEquals(BIND_TRANSCEIVER | 0x80000000, response[1]);
-        assertEquals(0, response[2]);
-        return socket;
-    }
-
-    private static void writePdu(DataOutputStream out, int commandId, int sequence, byte[] body) throws IOException {
-        out.writeInt(16 + body.length);
-        out.writeInt(commandId);
-        out.writeInt(0);
-        out.writeInt(sequence);
-        out.write(body);
-        out.flush();
-    }
-
     /** Reads one PDU and returns its length, command id, status and sequence; skips enquire_link from the server. */
     private static int[] readHeader(DataInputStream in) throws IOException {
         while (true) {
-            int[] header = {in.readInt(), in.readInt(), in.readInt(), in.readInt()};
-            in.skipNBytes(header[0] - 16);
+            int[] header = RawEsme.read(in);
             if (header[1] != ENQUIRE_LINK) {
                 return header;
             }
